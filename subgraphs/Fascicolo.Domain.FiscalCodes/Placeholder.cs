@@ -1,0 +1,3 @@
+namespace Fascicolo.Domain.FiscalCodes;
+/// <summary>Placeholder.</summary>
+internal static class Placeholder;

@@ -1,0 +1,3 @@
+namespace Fascicolo.Domain.SyntheticCity;
+/// <summary>Placeholder.</summary>
+internal static class Placeholder;

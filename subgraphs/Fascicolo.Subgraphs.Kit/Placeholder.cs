@@ -1,0 +1,3 @@
+namespace Fascicolo.Subgraphs.Kit;
+/// <summary>Placeholder.</summary>
+internal static class Placeholder;

@@ -1,0 +1,3 @@
+namespace Fascicolo.Testing;
+/// <summary>Placeholder.</summary>
+internal static class Placeholder;
