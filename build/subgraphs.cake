@@ -1,0 +1,14 @@
+// The subgraphs that `up` runs, each on a fixed port so URLs stay stable as subgraphs are added.
+
+public sealed record SubgraphDefinition(string Name, string Project, int Port)
+{
+    public string Assembly => $"{Project}/bin/{BuildConfiguration}/net10.0/{System.IO.Path.GetFileName(Project)}.dll";
+    public string Database => "fascicolo_" + Name;
+}
+
+public static string BuildConfiguration = "Release";
+
+public static SubgraphDefinition[] Subgraphs(int basePort) => new[]
+{
+    new SubgraphDefinition("registry", "subgraphs/Fascicolo.Subgraphs.Registry", basePort + 1),
+};
