@@ -1,3 +1,0 @@
-namespace Fascicolo.Domain.FiscalCodes;
-/// <summary>Placeholder.</summary>
-internal static class Placeholder;
