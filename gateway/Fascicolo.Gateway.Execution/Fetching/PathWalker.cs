@@ -1,0 +1,195 @@
+using System.Text.Json;
+using Fascicolo.Gateway.Execution.Results;
+using Fascicolo.Gateway.Planning;
+
+namespace Fascicolo.Gateway.Execution.Fetching;
+
+/// <summary>Walks an entity fetch's path over the merged response and writes each target's representation.</summary>
+internal sealed class PathWalker : IDisposable
+{
+    private readonly ResultStore _store;
+    private readonly List<JsonElement> _parts;
+    private readonly IReadOnlyList<PathSegment> _segments;
+    private readonly EntityTargets _targets;
+    private readonly IReadOnlyList<RepresentationFragment> _fragments;
+    private readonly Utf8JsonWriter _writer;
+
+    public PathWalker(ResultStore store, List<JsonElement> parts, IReadOnlyList<PathSegment> segments, EntityTargets targets, IReadOnlyList<RepresentationFragment> fragments)
+    {
+        _store = store;
+        _parts = parts;
+        _segments = segments;
+        _targets = targets;
+        _fragments = fragments;
+        _writer = new Utf8JsonWriter(targets.Buffer);
+    }
+
+    /// <summary>Walks from segment <paramref name="segment"/> over the object in parts [start, end).</summary>
+    public void Walk(int segment, int start, int end, List<object>? path)
+    {
+        if (start == end)
+        {
+            return;
+        }
+
+        if (segment == _segments.Count)
+        {
+            AddTarget(start, end, path);
+            return;
+        }
+
+        switch (_segments[segment])
+        {
+            case FieldSegment field:
+                var mark = _parts.Count;
+                if (Parts.PushField(_store, _parts, start, end, field.ResponseKey) == Parts.Lookup.Found)
+                {
+                    path?.Add(field.ResponseKey);
+                    Walk(segment + 1, mark, _parts.Count, path);
+                    path?.RemoveAt(path.Count - 1);
+                }
+
+                Parts.PopTo(_parts, mark);
+                break;
+            case ListSegment:
+                var length = Parts.ListLength(_parts, start, end);
+                for (var i = 0; i < length; i++)
+                {
+                    var itemMark = _parts.Count;
+                    if (Parts.PushItem(_store, _parts, start, end, i) == Parts.Lookup.Found)
+                    {
+                        path?.Add(i);
+                        Walk(segment + 1, itemMark, _parts.Count, path);
+                        path?.RemoveAt(path.Count - 1);
+                    }
+
+                    Parts.PopTo(_parts, itemMark);
+                }
+
+                break;
+            case TypeConditionSegment condition:
+                if (condition.Types.Contains(Parts.RuntimeType(_parts, start, end, string.Empty)))
+                {
+                    Walk(segment + 1, start, end, path);
+                }
+
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown path segment {_segments[segment]}.");
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _writer.Dispose();
+
+    private void AddTarget(int start, int end, List<object>? path)
+    {
+        var runtimeType = Parts.RuntimeType(_parts, start, end, string.Empty);
+        var fragment = FragmentFor(runtimeType);
+        if (fragment is null)
+        {
+            return;
+        }
+
+        var bufferStart = _targets.Buffer.WrittenCount;
+        _writer.Reset(_targets.Buffer);
+        _writer.WriteStartObject();
+        _writer.WriteString("__typename", fragment.Typename ?? (runtimeType.Length > 0 ? runtimeType : fragment.AppliesTo.First()));
+        var complete = WriteFields(fragment.Fields, start, end, skipTypename: true);
+        _writer.WriteEndObject();
+        _writer.Flush();
+        if (!complete)
+        {
+            // A key or required field is absent (its fetch failed): such an object cannot be resolved.
+            _targets.Buffer.Truncate(bufferStart);
+            return;
+        }
+
+        _targets.Add(_parts[start], bufferStart, _targets.Buffer.WrittenCount - bufferStart, path);
+    }
+
+    private RepresentationFragment? FragmentFor(string runtimeType)
+    {
+        foreach (var fragment in _fragments)
+        {
+            if (fragment.AppliesTo.Contains(runtimeType))
+            {
+                return fragment;
+            }
+        }
+
+        // Without __typename, a fragment for exactly one type can still apply (object positions).
+        return runtimeType.Length == 0 && _fragments.Count == 1 && _fragments[0].AppliesTo.Count == 1 ? _fragments[0] : null;
+    }
+
+    private bool WriteFields(IReadOnlyList<RepresentationField> fields, int start, int end, bool skipTypename)
+    {
+        foreach (var field in fields)
+        {
+            if (skipTypename && field.Name == "__typename")
+            {
+                continue;
+            }
+
+            var mark = _parts.Count;
+            var lookup = Parts.PushField(_store, _parts, start, end, field.ResponseKey);
+            if (lookup == Parts.Lookup.Missing)
+            {
+                Parts.PopTo(_parts, mark);
+                return false;
+            }
+
+            _writer.WritePropertyName(field.Name);
+            var complete = lookup == Parts.Lookup.Null
+                ? WriteNull()
+                : field.Selection is null ? WriteLeaf(mark) : WriteComposite(field.Selection, mark, _parts.Count);
+            Parts.PopTo(_parts, mark);
+            if (!complete)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool WriteNull()
+    {
+        _writer.WriteNullValue();
+        return true;
+    }
+
+    private bool WriteLeaf(int index)
+    {
+        _parts[index].WriteTo(_writer);
+        return true;
+    }
+
+    private bool WriteComposite(IReadOnlyList<RepresentationField> selection, int start, int end)
+    {
+        if (_parts[start].ValueKind != JsonValueKind.Array)
+        {
+            _writer.WriteStartObject();
+            var complete = WriteFields(selection, start, end, skipTypename: false);
+            _writer.WriteEndObject();
+            return complete;
+        }
+
+        _writer.WriteStartArray();
+        var length = Parts.ListLength(_parts, start, end);
+        for (var i = 0; i < length; i++)
+        {
+            var mark = _parts.Count;
+            var lookup = Parts.PushItem(_store, _parts, start, end, i);
+            var complete = lookup == Parts.Lookup.Found ? WriteComposite(selection, mark, _parts.Count) : WriteNull();
+            Parts.PopTo(_parts, mark);
+            if (!complete)
+            {
+                return false;
+            }
+        }
+
+        _writer.WriteEndArray();
+        return true;
+    }
+}

@@ -1,0 +1,93 @@
+using Fascicolo.Gateway.Execution.Results;
+using Fascicolo.Gateway.Planning;
+
+namespace Fascicolo.Gateway.Execution.Output;
+
+/// <summary>Checking mode: decides where a missing non-null value makes null land.</summary>
+internal sealed partial class ResponseWriter
+{
+    /// <summary>
+    /// True when the value at this position is non-null after null propagation. When it is not, the
+    /// first non-null position without a value gets an error (unless a subgraph already reported one
+    /// at or below it).
+    /// </summary>
+    private bool Completes(TypeShape type, SelectionShape? selection, Parts.Lookup lookup, int start, int end)
+    {
+        var depth = _path!.Count;
+        var completes = CompletesFrom(type, selection, lookup, start, end);
+        if (!completes)
+        {
+            if (!errors.HasErrorAtOrBelow(_path))
+            {
+                errors.Add(new ExecutionError("Cannot return null for non-nullable field.", _path.ToArray(), null, "NON_NULL_VIOLATION", null));
+            }
+
+            // CompletesFrom leaves the path at the violation; the caller's position is restored here.
+            _path.RemoveRange(depth, _path.Count - depth);
+        }
+
+        return completes;
+    }
+
+    private bool Completes(SelectionShape shape, int start, int end) =>
+        Completes(new TypeShape(true, null, shape.TypeName), shape, Parts.Lookup.Found, start, end);
+
+    private bool CompletesFrom(TypeShape type, SelectionShape? selection, Parts.Lookup lookup, int start, int end)
+    {
+        if (lookup != Parts.Lookup.Found)
+        {
+            return false;
+        }
+
+        if (type.ItemType is { } itemType)
+        {
+            var length = Parts.ListLength(_parts, start, end);
+            for (var i = 0; i < length; i++)
+            {
+                var mark = _parts.Count;
+                var itemLookup = Parts.PushItem(store, _parts, start, end, i);
+                var depth = _path!.Count;
+                _path.Add(i);
+                var completes = CompletesFrom(itemType, selection, itemLookup, mark, _parts.Count);
+                Parts.PopTo(_parts, mark);
+                if (!completes && itemType.NonNull)
+                {
+                    return false;
+                }
+
+                _path.RemoveRange(depth, _path.Count - depth);
+            }
+
+            return true;
+        }
+
+        return selection is null || ObjectCompletes(selection, start, end);
+    }
+
+    private bool ObjectCompletes(SelectionShape shape, int start, int end)
+    {
+        var runtimeType = shape.IsAbstract ? Parts.RuntimeType(_parts, start, end, shape.TypeName) : shape.TypeName;
+        foreach (var field in shape.FieldsFor(runtimeType))
+        {
+            if (field.IsTypename || IsIntrospection(field))
+            {
+                continue;
+            }
+
+            var mark = _parts.Count;
+            var lookup = Parts.PushField(store, _parts, start, end, field.ResponseKey);
+            var depth = _path!.Count;
+            _path.Add(field.ResponseKey);
+            var completes = CompletesFrom(field.Type, field.Selection, lookup, mark, _parts.Count);
+            Parts.PopTo(_parts, mark);
+            if (!completes && field.Type.NonNull)
+            {
+                return false;
+            }
+
+            _path.RemoveRange(depth, _path.Count - depth);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+
+namespace Fascicolo.Gateway.Execution.Results;
+
+/// <summary>
+/// Reading merged objects: an object is a range of a shared parts list (its elements from several
+/// responses); children are pushed after the parent's range, so walking the response allocates
+/// nothing per object.
+/// </summary>
+internal static class Parts
+{
+    /// <summary>The result of looking a field up across an object's parts.</summary>
+    public enum Lookup
+    {
+        /// <summary>No part has the field: its fetch failed or its entity was not returned.</summary>
+        Missing,
+
+        /// <summary>A part has it, with a null value.</summary>
+        Null,
+
+        /// <summary>At least one non-null value was pushed.</summary>
+        Found,
+    }
+
+    /// <summary>Pushes the non-null values of <paramref name="key"/> in parts [start, end), with their overlays.</summary>
+    public static Lookup PushField(ResultStore store, List<JsonElement> parts, int start, int end, string key)
+    {
+        var result = Lookup.Missing;
+        for (var i = start; i < end; i++)
+        {
+            var part = parts[i];
+            if (part.ValueKind != JsonValueKind.Object || !part.TryGetProperty(key, out var value))
+            {
+                continue;
+            }
+
+            if (value.ValueKind == JsonValueKind.Null)
+            {
+                if (result == Lookup.Missing)
+                {
+                    result = Lookup.Null;
+                }
+
+                continue;
+            }
+
+            store.AppendWithOverlays(value, parts);
+            result = Lookup.Found;
+        }
+
+        return result;
+    }
+
+    /// <summary>Pushes item <paramref name="index"/> of every array in [start, end), with overlays.</summary>
+    public static Lookup PushItem(ResultStore store, List<JsonElement> parts, int start, int end, int index)
+    {
+        var result = Lookup.Missing;
+        for (var i = start; i < end; i++)
+        {
+            var array = parts[i];
+            if (array.ValueKind != JsonValueKind.Array || index >= array.GetArrayLength())
+            {
+                continue;
+            }
+
+            var item = array[index];
+            if (item.ValueKind == JsonValueKind.Null)
+            {
+                result = result == Lookup.Missing ? Lookup.Null : result;
+                continue;
+            }
+
+            store.AppendWithOverlays(item, parts);
+            result = Lookup.Found;
+        }
+
+        return result;
+    }
+
+    /// <summary>The length of the first array in [start, end).</summary>
+    public static int ListLength(List<JsonElement> parts, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (parts[i].ValueKind == JsonValueKind.Array)
+            {
+                return parts[i].GetArrayLength();
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The object's runtime type from <c>__typename</c> in any part, else <paramref name="fallback"/>.</summary>
+    public static string RuntimeType(List<JsonElement> parts, int start, int end, string fallback)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (parts[i].ValueKind == JsonValueKind.Object
+                && parts[i].TryGetProperty("__typename", out var typename)
+                && typename.ValueKind == JsonValueKind.String)
+            {
+                return typename.GetString()!;
+            }
+        }
+
+        return fallback;
+    }
+
+    /// <summary>Drops everything pushed after <paramref name="count"/>.</summary>
+    public static void PopTo(List<JsonElement> parts, int count) => parts.RemoveRange(count, parts.Count - count);
+}
