@@ -1,3 +1,0 @@
-namespace Fascicolo.Subgraphs.Kit;
-/// <summary>Placeholder.</summary>
-internal static class Placeholder;

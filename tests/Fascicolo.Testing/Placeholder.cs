@@ -1,3 +1,0 @@
-namespace Fascicolo.Testing;
-/// <summary>Placeholder.</summary>
-internal static class Placeholder;
