@@ -1,3 +1,0 @@
-namespace Fascicolo.Domain.SyntheticCity;
-/// <summary>Placeholder.</summary>
-internal static class Placeholder;
