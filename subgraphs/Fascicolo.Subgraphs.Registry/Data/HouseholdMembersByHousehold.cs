@@ -1,0 +1,34 @@
+using Fascicolo.Subgraphs.Kit;
+using Npgsql;
+
+namespace Fascicolo.Subgraphs.Registry.Data;
+
+/// <summary>The members of households by household id, a batch at a time.</summary>
+internal static class HouseholdMembersByHousehold
+{
+    // By relationship (the head, code 1, first), then by fiscal code: a stable order for clients and snapshots.
+    private const string Sql = """
+        select m.household_id, m.fiscal_code, m.relationship_code
+        from household_member m
+        where m.household_id = any(@keys)
+        order by m.household_id, m.relationship_code, m.fiscal_code
+        """;
+
+    /// <summary>The loader of <c>Household.members</c>.</summary>
+    public static readonly BatchLoader<string, HouseholdMemberRecord> Loader = new(LoadAsync, m => m.HouseholdId);
+
+    /// <summary>Loads the members of the given households.</summary>
+    public static async Task<IEnumerable<HouseholdMemberRecord>> LoadAsync(
+        IReadOnlyList<string> householdIds, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var command = services.GetRequiredService<NpgsqlDataSource>().CreateCommand(Sql);
+        command.Parameters.AddWithValue("keys", householdIds.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var members = new List<HouseholdMemberRecord>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            members.Add(new HouseholdMemberRecord(reader.GetString(0), reader.GetString(1), reader.GetInt16(2)));
+        }
+        return members;
+    }
+}
