@@ -33,7 +33,11 @@ public static partial class SubgraphGraphQL
                 .AddErrorInfoProvider<SubgraphErrorInfoProvider>()
                 .AddUnhandledExceptionHandler(LogUnhandledException)
                 .AddDataLoader()
-                .ConfigureSchema(schema => schema.RegisterTypeMapping(typeof(FiscalCode), typeof(FiscalCodeGraphType)));
+                .ConfigureSchema(schema =>
+                {
+                    schema.RegisterTypeMapping(typeof(FiscalCode), typeof(FiscalCodeGraphType));
+                    schema.RegisterVisitor(new SharedRelayTypesVisitor());
+                });
             graphql.Services.TryRegister<FiscalCodeGraphType>(GraphQL.DI.ServiceLifetime.Singleton);
             module.ConfigureGraphQL(graphql);
         });
