@@ -1,4 +1,4 @@
-// Fascicolo build: ./build.sh <target> [--option=value ...]. Targets: build, test, up, db, bench, token.
+// Fascicolo build: ./build.sh <target> [--option=value ...]. Targets: build, test, up, db, compose, bench, token.
 #load "build/processes.cake"
 #load "build/postgres.cake"
 #load "build/subgraphs.cake"
@@ -73,9 +73,18 @@ Task("up")
         Seed: Argument("seed", 20_261_126UL),
         Reset: HasArgument("reset"),
         BasePort: Argument("base-port", 4100),
+        GatewayPort: Argument("gateway-port", 4000),
         PostgresPort: Argument("pg-port", 55432),
         ExternalPostgres: externalPostgres,
         RepositoryRoot: repositoryRoot)));
+
+Task("compose")
+    .Description("Composes schema/subgraphs/*.graphql into schema/supergraph.graphql (run it after a subgraph's SDL changes).")
+    .IsDependentOn("build")
+    .Does(() =>
+{
+    RunOrFail("dotnet", new[] { Gateway(0).Assembly, "compose", "--subgraphs", "schema/subgraphs", "--out", "schema/supergraph.graphql" });
+});
 
 Task("bench")
     .Description("Runs the benchmarks and writes their results under .data/bench.")

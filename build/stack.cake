@@ -24,11 +24,27 @@ public sealed class LocalStack
         RunOrFail("dotnet", arguments, environment: Environment(subgraph, connectionString));
     }
 
-    public void Start(SubgraphDefinition subgraph, string connectionString, string logFile)
+    public void Start(SubgraphDefinition subgraph, string connectionString, string logFile) =>
+        Start(subgraph, new[] { subgraph.Assembly, "--urls", $"http://127.0.0.1:{subgraph.Port}" }, Environment(subgraph, connectionString), logFile);
+
+    /// <summary>Starts the gateway in front of <paramref name="subgraphs"/>, on the checked-in supergraph.</summary>
+    public void StartGateway(SubgraphDefinition gateway, IEnumerable<SubgraphDefinition> subgraphs, string supergraph, string logFile)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["DOTNET_ENVIRONMENT"] = "Development",
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Gateway__Supergraph"] = supergraph,
+        };
+        foreach (var subgraph in subgraphs) environment[$"Gateway__Subgraphs__{subgraph.Name}"] = $"http://127.0.0.1:{subgraph.Port}/graphql";
+        Start(gateway, new[] { gateway.Assembly, "--urls", $"http://127.0.0.1:{gateway.Port}" }, environment, logFile);
+    }
+
+    private void Start(SubgraphDefinition definition, IEnumerable<string> arguments, IDictionary<string, string> environment, string logFile)
     {
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { subgraph.Assembly, "--urls", $"http://127.0.0.1:{subgraph.Port}" }) info.ArgumentList.Add(argument);
-        foreach (var pair in Environment(subgraph, connectionString)) info.Environment[pair.Key] = pair.Value;
+        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        foreach (var pair in environment) info.Environment[pair.Key] = pair.Value;
         var log = new System.IO.StreamWriter(logFile, append: false) { AutoFlush = true };
         var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) => { if (e.Data != null) lock (log) log.WriteLine(e.Data); };
@@ -36,7 +52,7 @@ public sealed class LocalStack
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        _running.Add((subgraph, process));
+        _running.Add((definition, process));
     }
 
     /// <summary>Polls /health/ready of every started subgraph until all answer 200.</summary>

@@ -1,4 +1,4 @@
-// The subgraphs that `up` runs, each on a fixed port so URLs stay stable as subgraphs are added.
+// The subgraphs and the gateway that `up` runs, each on a fixed port so URLs stay stable as subgraphs are added.
 
 public sealed record SubgraphDefinition(string Name, string Project, int Port)
 {
@@ -7,6 +7,9 @@ public sealed record SubgraphDefinition(string Name, string Project, int Port)
 }
 
 public static string BuildConfiguration = "Release";
+
+/// <summary>The gateway, supervised like a subgraph (it has the same health endpoints).</summary>
+public static SubgraphDefinition Gateway(int port) => new("gateway", "gateway/Fascicolo.Gateway", port);
 
 public static SubgraphDefinition[] Subgraphs(int basePort) => new[]
 {

@@ -2,7 +2,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-public sealed record UpOptions(int Residents, ulong Seed, bool Reset, int BasePort, int PostgresPort, string ExternalPostgres, string RepositoryRoot);
+public sealed record UpOptions(int Residents, ulong Seed, bool Reset, int BasePort, int GatewayPort, int PostgresPort, string ExternalPostgres, string RepositoryRoot);
 
 public void RunUp(UpOptions options)
 {
@@ -29,12 +29,15 @@ public void RunUp(UpOptions options)
         {
             stack.Start(subgraph, LocalStack.DatabaseConnectionString(server, subgraph.Database), $"{dataDirectory}/logs/{subgraph.Name}.log");
         }
+        var gateway = Gateway(options.GatewayPort);
+        stack.StartGateway(gateway, subgraphs, $"{options.RepositoryRoot}/schema/supergraph.graphql", $"{dataDirectory}/logs/gateway.log");
         stack.WaitUntilReady(TimeSpan.FromSeconds(90));
 
         var manifest = UpManifest(options, server, subgraphs, dataDirectory);
         System.IO.File.WriteAllText($"{dataDirectory}/up.json", manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         Information("");
         Information("Fascicolo is up.");
+        Information($"  gateway    http://127.0.0.1:{gateway.Port}/graphql   (GraphiQL in a browser; log: .data/logs/gateway.log)");
         foreach (var subgraph in subgraphs)
         {
             Information($"  {subgraph.Name,-10} http://127.0.0.1:{subgraph.Port}/graphql   (log: .data/logs/{subgraph.Name}.log)");
@@ -86,6 +89,13 @@ private JsonObject UpManifest(UpOptions options, string server, SubgraphDefiniti
         ["residents"] = options.Residents,
         ["seed"] = options.Seed,
         ["postgres"] = server,
+        ["gateway"] = new JsonObject
+        {
+            ["graphql"] = $"http://127.0.0.1:{options.GatewayPort}/graphql",
+            ["graphiql"] = $"http://127.0.0.1:{options.GatewayPort}/graphql",
+            ["healthReady"] = $"http://127.0.0.1:{options.GatewayPort}/health/ready",
+            ["log"] = ".data/logs/gateway.log",
+        },
         ["subgraphs"] = subgraphNodes,
         ["personas"] = personas,
     };

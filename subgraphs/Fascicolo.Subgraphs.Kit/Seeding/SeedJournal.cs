@@ -20,6 +20,9 @@ public sealed record SeedRecord(bool Completed, int Residents, ulong Seed, DateT
 /// </summary>
 public static class SeedJournal
 {
+    // Seed reports are read by tools (the build's up.json): camelCase, like the rest of the report.
+    private static readonly JsonSerializerOptions DetailsJson = new(JsonSerializerDefaults.Web);
+
     private const string CreateSql = """
         create table if not exists kit_seed (
             id             int            primary key default 1 check (id = 1),
@@ -72,7 +75,7 @@ public static class SeedJournal
         await using var command = dataSource.CreateCommand("update kit_seed set completed = true, elapsed_s = $1, rows_per_table = $2, details = $3");
         command.Parameters.Add(new NpgsqlParameter { Value = elapsed.TotalSeconds });
         command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(result.RowsPerTable), NpgsqlDbType = NpgsqlDbType.Jsonb });
-        command.Parameters.Add(new NpgsqlParameter { Value = result.Details is null ? DBNull.Value : JsonSerializer.Serialize(result.Details), NpgsqlDbType = NpgsqlDbType.Jsonb });
+        command.Parameters.Add(new NpgsqlParameter { Value = result.Details is null ? DBNull.Value : JsonSerializer.Serialize(result.Details, DetailsJson), NpgsqlDbType = NpgsqlDbType.Jsonb });
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
