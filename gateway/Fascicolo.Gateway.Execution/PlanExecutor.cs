@@ -21,7 +21,7 @@ public sealed class PlanExecutor(SubgraphClients clients)
         var errors = new ExecutionErrors();
         if (plan.Root is { } root)
         {
-            var runner = new FetchRunner(clients, store, errors, request);
+            var runner = new FetchRunner(clients, store, errors, request, isQuery: plan.Kind == OperationKind.Query);
             await RunAsync(root, runner, cancellationToken).ConfigureAwait(false);
         }
 

@@ -14,6 +14,11 @@ public static class NodeTools
     public static async Task<string> EnsureInstalledAsync(CancellationToken cancellationToken = default)
     {
         var directory = Path.Combine(RepositoryRoot.Find(), "tests", "node");
+        if (!File.Exists(Path.Combine(directory, "package-lock.json")))
+        {
+            throw new InvalidOperationException($"{directory}/package-lock.json is missing: the Node test tools cannot be installed.");
+        }
+
         await InProcess.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -52,7 +57,7 @@ public static class NodeTools
             {
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException exception) when (exception is not DirectoryNotFoundException && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken).ConfigureAwait(false);
             }

@@ -6,7 +6,7 @@ using Fascicolo.Gateway.Planning;
 namespace Fascicolo.Gateway.Execution.Fetching;
 
 /// <summary>Runs one fetch of a plan: builds its body, calls the subgraph and merges what it returns.</summary>
-internal sealed class FetchRunner(SubgraphClients clients, ResultStore store, ExecutionErrors errors, ExecutionRequest request)
+internal sealed class FetchRunner(SubgraphClients clients, ResultStore store, ExecutionErrors errors, ExecutionRequest request, bool isQuery)
 {
     /// <summary>Runs a root fetch: its <c>data</c> merges into the response root.</summary>
     public async Task RunRootAsync(FetchNode fetch, CancellationToken cancellationToken)
@@ -136,7 +136,7 @@ internal sealed class FetchRunner(SubgraphClients clients, ResultStore store, Ex
         timeout.CancelAfter(client.Timeout);
         try
         {
-            var status = await client.PostAsync(body.WrittenMemory, response, timeout.Token).ConfigureAwait(false);
+            var status = await client.PostAsync(body.WrittenMemory, response, isQuery, timeout.Token).ConfigureAwait(false);
             var document = store.Adopt(response);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {

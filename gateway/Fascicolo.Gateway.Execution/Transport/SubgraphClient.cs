@@ -9,6 +9,7 @@ public sealed class SubgraphClient : IDisposable
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
     private readonly HttpClient _http;
     private readonly Uri _url;
+    private readonly InflightRequests? _inflight;
 
     /// <summary>Creates a client for the subgraph at <paramref name="url"/>.</summary>
     public SubgraphClient(string name, Uri url, SubgraphClientOptions options)
@@ -17,6 +18,7 @@ public sealed class SubgraphClient : IDisposable
         Name = name;
         _url = url;
         Timeout = options.Timeout;
+        _inflight = options.DeduplicateInflightQueries ? new InflightRequests() : null;
         var handler = new SocketsHttpHandler
         {
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(2),
@@ -43,8 +45,20 @@ public sealed class SubgraphClient : IDisposable
     public TimeSpan Timeout { get; }
 
     /// <summary>Posts <paramref name="body"/> and reads the whole response into <paramref name="response"/>.</summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="response">Receives the response body.</param>
+    /// <param name="isQuery">
+    /// True for a query: an identical query already in flight to this subgraph is joined instead of
+    /// sent again (when <see cref="SubgraphClientOptions.DeduplicateInflightQueries"/> is on).
+    /// </param>
+    /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The HTTP status code.</returns>
-    public async Task<HttpStatusCode> PostAsync(ReadOnlyMemory<byte> body, PooledBufferWriter response, CancellationToken cancellationToken)
+    public Task<HttpStatusCode> PostAsync(ReadOnlyMemory<byte> body, PooledBufferWriter response, bool isQuery, CancellationToken cancellationToken) =>
+        isQuery && _inflight is not null
+            ? _inflight.SendAsync(body, response, SendAsync, cancellationToken)
+            : SendAsync(body, response, cancellationToken);
+
+    private async Task<HttpStatusCode> SendAsync(ReadOnlyMemory<byte> body, PooledBufferWriter response, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         using var request = new HttpRequestMessage(HttpMethod.Post, _url)

@@ -1,0 +1,11 @@
+using Fascicolo.Gateway.Benchmarks.Lab;
+
+namespace Fascicolo.Gateway.Benchmarks.Graphs;
+
+/// <summary>A graph whose subgraphs are running, with the queries to measure on it.</summary>
+/// <param name="Name">A short name, e.g. <c>benchmark</c>.</param>
+/// <param name="Title">What it is, for the report.</param>
+/// <param name="Subgraphs">The running subgraphs, in composition order.</param>
+/// <param name="Queries">The queries to measure.</param>
+/// <param name="Notes">What the report must say about this graph (e.g. a query that cannot run yet).</param>
+public sealed record RunningGraph(string Name, string Title, IReadOnlyList<Subgraph> Subgraphs, IReadOnlyList<BenchmarkQuery> Queries, IReadOnlyList<string> Notes);
