@@ -30,6 +30,12 @@ internal sealed class GraphQLHttpHandler(GatewayState state, GatewaySettings set
         {
             // The client went away: the subgraph calls were cancelled with it and nobody reads a response.
         }
+        catch (BadHttpRequestException exception) when (!context.Response.HasStarted)
+        {
+            // Kestrel could not read the body (the client closed mid-request, broken framing): the
+            // client's fault, not ours, so a 400 and no error in the log.
+            await GraphQLResponses.WriteErrorsAsync(context, ResponseFormat.Json, exception.StatusCode, [new GraphQLError("The request body could not be read.", GatewayErrorCodes.BadRequest)]).ConfigureAwait(false);
+        }
         catch (Exception exception) when (!context.Response.HasStarted)
         {
             GatewayLog.Unhandled(logger, exception, context.Request.Method, context.Request.Path);

@@ -10,7 +10,7 @@ internal static partial class PostRequestReader
     // Enough for any variables object a client sends; bounds the reader's work on hostile nesting.
     private static readonly JsonReaderOptions JsonOptions = new() { MaxDepth = 64 };
 
-    private static GraphQLHttpRequest Parse(ReadOnlySequence<byte> body, DocumentCache documents)
+    internal static GraphQLHttpRequest Parse(ReadOnlySequence<byte> body, DocumentCache documents)
     {
         if (body.IsEmpty)
         {
@@ -108,8 +108,10 @@ internal static partial class PostRequestReader
             return GraphQLHttpRequest.BadRequest("The 'query' parameter is required (persisted documents are not supported).");
         }
 
+        // Copied out of the request pipe: a JsonDocument parsed over the sequence would keep pointing at
+        // pipe memory that Kestrel reuses for other requests once this body is consumed.
         var parsedVariables = variables is { } range && document.HasVariables && document.ParseError is null
-            ? JsonDocument.Parse(body.Slice(range.Start, range.Length))
+            ? JsonDocument.Parse(body.Slice(range.Start, range.Length).ToArray())
             : null;
         return GraphQLHttpRequest.Accepted(document, operationName, parsedVariables, isGet: false);
     }
