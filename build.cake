@@ -42,7 +42,7 @@ Task("test")
             NoRestore = true,
             Filter = Argument("filter", (string)null),
             EnvironmentVariables = { ["FASCICOLO_TEST_POSTGRES"] = postgres?.ConnectionString ?? externalPostgres },
-            Loggers = { "console;verbosity=normal" },
+            Loggers = { "console;verbosity=minimal" },
         };
         DotNetTest("Fascicolo.slnx", settings);
     }
