@@ -2,8 +2,9 @@ namespace Fascicolo.Gateway;
 
 /// <summary>
 /// The <c>extensions.code</c> of the errors the gateway itself reports (the executor adds the
-/// subgraph ones, such as <c>SUBGRAPH_REQUEST_FAILED</c>). Apollo's names where Apollo has one; the
-/// HTTP-level codes are the subgraph kit's, so clients see one vocabulary.
+/// subgraph ones: <c>INTERNAL_SERVER_ERROR</c> for a failed fetch, with <c>extensions.reason</c> such as
+/// <c>SUBGRAPH_REQUEST_FAILED</c>). Apollo's names where Apollo has one; the HTTP-level codes are the
+/// subgraph kit's, so clients see one vocabulary.
 /// </summary>
 internal static class GatewayErrorCodes
 {

@@ -1,6 +1,7 @@
 using System.Text;
 using Fascicolo.Gateway.Execution.Transport;
 using Fascicolo.Gateway.Planning;
+using Fascicolo.Testing;
 using static Fascicolo.Gateway.Execution.Tests.PlanBuilder;
 
 namespace Fascicolo.Gateway.Execution.Tests;

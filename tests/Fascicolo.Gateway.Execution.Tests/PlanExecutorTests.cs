@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Fascicolo.Gateway.Execution.Transport;
 using Fascicolo.Gateway.Planning;
+using Fascicolo.Testing;
 using static Fascicolo.Gateway.Execution.Tests.PlanBuilder;
 
 namespace Fascicolo.Gateway.Execution.Tests;
@@ -85,9 +86,25 @@ public sealed class PlanExecutorTests
         var items = document.RootElement.GetProperty("data").GetProperty("topProducts");
         Assert.Equal(3, items.GetArrayLength());
         Assert.All(items.EnumerateArray(), item => Assert.Equal(JsonValueKind.Null, item.GetProperty("reviews").ValueKind));
-        var error = Assert.Single(document.RootElement.GetProperty("errors").EnumerateArray());
-        Assert.Equal("SUBGRAPH_REQUEST_FAILED", error.GetProperty("extensions").GetProperty("code").GetString());
-        Assert.Equal("reviews", error.GetProperty("extensions").GetProperty("serviceName").GetString());
+        var extensions = Assert.Single(document.RootElement.GetProperty("errors").EnumerateArray()).GetProperty("extensions");
+        Assert.Equal("INTERNAL_SERVER_ERROR", extensions.GetProperty("code").GetString());
+        Assert.Equal("SUBGRAPH_REQUEST_FAILED", extensions.GetProperty("reason").GetString());
+        Assert.Equal("reviews", extensions.GetProperty("serviceName").GetString());
+    }
+
+    [Fact]
+    public async Task Execute_Should_FailWithInvalidResponseReason_When_SubgraphAnswersWithoutJson()
+    {
+        await using var products = await StubSubgraph.StartAsync(_ => "<html>maintenance</html>");
+
+        var response = await ExecuteAsync(TopProductsPlan, ("products", products.Url), ("reviews", products.Url));
+
+        using var document = JsonDocument.Parse(response);
+        Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("data").GetProperty("topProducts").ValueKind);
+        var extensions = Assert.Single(document.RootElement.GetProperty("errors").EnumerateArray()).GetProperty("extensions");
+        Assert.Equal("INTERNAL_SERVER_ERROR", extensions.GetProperty("code").GetString());
+        Assert.Equal("SUBGRAPH_INVALID_RESPONSE", extensions.GetProperty("reason").GetString());
+        Assert.Equal("products", extensions.GetProperty("serviceName").GetString());
     }
 
     [Fact]
@@ -112,7 +129,7 @@ public sealed class PlanExecutorTests
     }
 
     [Fact]
-    public async Task Execute_Should_FailWithTimeoutCode_When_SubgraphIsSlowerThanItsTimeout()
+    public async Task Execute_Should_FailWithTimeoutReason_When_SubgraphIsSlowerThanItsTimeout()
     {
         await using var products = await StubSubgraph.StartAsync(_ => TopProducts, delay: TimeSpan.FromSeconds(5));
         var options = new SubgraphClientOptions { Timeout = TimeSpan.FromMilliseconds(200) };
@@ -121,7 +138,9 @@ public sealed class PlanExecutorTests
 
         using var document = JsonDocument.Parse(response);
         Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("data").GetProperty("topProducts").ValueKind);
-        Assert.Equal("SUBGRAPH_TIMEOUT", document.RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        var extensions = document.RootElement.GetProperty("errors")[0].GetProperty("extensions");
+        Assert.Equal("INTERNAL_SERVER_ERROR", extensions.GetProperty("code").GetString());
+        Assert.Equal("SUBGRAPH_TIMEOUT", extensions.GetProperty("reason").GetString());
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 using Fascicolo.Gateway.Tests.Support;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Gateway.Tests;
 
@@ -39,7 +40,7 @@ public sealed class ExecutionTests(ShopFixture shop) : IClassFixture<ShopFixture
     }
 
     [Fact]
-    public async Task Query_Should_AnswerPartialDataWithSubgraphRequestFailed_When_ASubgraphIsDown()
+    public async Task Query_Should_AnswerPartialDataWithTheRequestFailedReason_When_ASubgraphIsDown()
     {
         await using var products = await StubSubgraph.StartAsync(_ => ShopFixture.Catalogue);
         await using var gateway = await GatewayHost.StartAsync(TestData.ShopSupergraph, new Dictionary<string, string?>
@@ -53,8 +54,10 @@ public sealed class ExecutionTests(ShopFixture shop) : IClassFixture<ShopFixture
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("""[{"name":"Chair","inStock":null},{"name":"Table","inStock":null}]""", body.RootElement.GetProperty("data").GetProperty("products").GetRawText());
-        var codes = body.RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("extensions").GetProperty("code").GetString()).ToList();
-        Assert.Contains("SUBGRAPH_REQUEST_FAILED", codes);
+        var extensions = Assert.Single(body.RootElement.GetProperty("errors").EnumerateArray()).GetProperty("extensions");
+        Assert.Equal("INTERNAL_SERVER_ERROR", extensions.GetProperty("code").GetString());
+        Assert.Equal("SUBGRAPH_REQUEST_FAILED", extensions.GetProperty("reason").GetString());
+        Assert.Equal("inventory", extensions.GetProperty("serviceName").GetString());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Fascicolo.Gateway.Tests.Support;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Gateway.Tests;
 

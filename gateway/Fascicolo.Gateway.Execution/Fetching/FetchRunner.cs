@@ -140,7 +140,7 @@ internal sealed class FetchRunner(SubgraphClients clients, ResultStore store, Ex
             var document = store.Adopt(response);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                errors.Add(new ExecutionError($"Subgraph '{fetch.Subgraph}' answered HTTP {(int)status} without a GraphQL response.", null, null, FetchFailure.InvalidResponse, fetch.Subgraph));
+                errors.Add(Failure(fetch, $"Subgraph '{fetch.Subgraph}' answered HTTP {(int)status} without a GraphQL response.", FetchFailure.InvalidResponse));
                 return null;
             }
 
@@ -149,21 +149,25 @@ internal sealed class FetchRunner(SubgraphClients clients, ResultStore store, Ex
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             response.Dispose();
-            errors.Add(new ExecutionError($"Subgraph '{fetch.Subgraph}' did not answer within {client.Timeout.TotalSeconds:0.###} s.", null, null, FetchFailure.Timeout, fetch.Subgraph));
+            errors.Add(Failure(fetch, $"Subgraph '{fetch.Subgraph}' did not answer within {client.Timeout.TotalSeconds:0.###} s.", FetchFailure.Timeout));
         }
         catch (HttpRequestException exception)
         {
             response.Dispose();
-            errors.Add(new ExecutionError($"Subgraph '{fetch.Subgraph}' could not be reached: {exception.Message}", null, null, FetchFailure.RequestFailed, fetch.Subgraph));
+            errors.Add(Failure(fetch, $"Subgraph '{fetch.Subgraph}' could not be reached: {exception.Message}", FetchFailure.RequestFailed));
         }
         catch (JsonException)
         {
             response.Dispose();
-            errors.Add(new ExecutionError($"Subgraph '{fetch.Subgraph}' answered with invalid JSON.", null, null, FetchFailure.InvalidResponse, fetch.Subgraph));
+            errors.Add(Failure(fetch, $"Subgraph '{fetch.Subgraph}' answered with invalid JSON.", FetchFailure.InvalidResponse));
         }
 
         return null;
     }
+
+    // The code both reference gateways give a failed subgraph request; our more specific reason beside it.
+    private static ExecutionError Failure(FetchNode fetch, string message, string reason) =>
+        new(message, null, null, FetchFailure.Code, fetch.Subgraph) { Reason = reason };
 
     private static ExecutionError SubgraphError(JsonElement error, string subgraph, IReadOnlyList<object>? path)
     {

@@ -59,6 +59,12 @@ internal sealed class ExecutionErrors
 /// <param name="ServiceName">The subgraph it came from, written as <c>extensions.serviceName</c>.</param>
 internal sealed record ExecutionError(string Message, IReadOnlyList<object>? Path, JsonElement? SubgraphExtensions, string? Code, string? ServiceName)
 {
+    /// <summary>
+    /// Written as <c>extensions.reason</c> when set: why the gateway failed a fetch (<c>SUBGRAPH_TIMEOUT</c>, …),
+    /// more specific than the code, which is the one the reference gateways use.
+    /// </summary>
+    public string? Reason { get; init; }
+
     /// <summary>Writes the error as a GraphQL error object.</summary>
     public void WriteTo(Utf8JsonWriter writer)
     {
@@ -101,6 +107,11 @@ internal sealed record ExecutionError(string Message, IReadOnlyList<object>? Pat
         if (!hasCode && Code is not null)
         {
             writer.WriteString("code", Code);
+        }
+
+        if (Reason is not null)
+        {
+            writer.WriteString("reason", Reason);
         }
 
         if (ServiceName is not null)

@@ -4,7 +4,7 @@ namespace Fascicolo.Gateway.Execution.Transport;
 /// <summary>Settings of the HTTP clients the gateway uses to call subgraphs.</summary>
 public sealed class SubgraphClientOptions
 {
-    /// <summary>How long one subgraph request may take before it fails with <c>SUBGRAPH_TIMEOUT</c>.</summary>
+    /// <summary>How long one subgraph request may take before it fails (reason <c>SUBGRAPH_TIMEOUT</c>).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Open connections per subgraph; keep-alive connections are reused.</summary>

@@ -1,3 +1,4 @@
+using Fascicolo.Gateway.Errors.Syntax;
 using GraphQLParser;
 using GraphQLParser.Exceptions;
 
@@ -13,7 +14,10 @@ internal static class DocumentParser
     {
         try
         {
-            return PreparedDocument.Parsed(text, Parser.Parse(text, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = MaxDepth }));
+            var syntax = Parser.Parse(text, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = MaxDepth });
+            return syntax.Definitions.Count > 0
+                ? PreparedDocument.Parsed(text, syntax)
+                : PreparedDocument.Unparsable(text, SyntaxErrorTranslator.NoDefinition(text));
         }
         catch (GraphQLMaxDepthExceededException)
         {
@@ -21,10 +25,7 @@ internal static class DocumentParser
         }
         catch (GraphQLParserException exception)
         {
-            return PreparedDocument.Unparsable(text, new GraphQLError(
-                "Syntax Error: " + exception.Description,
-                GatewayErrorCodes.ParseFailed,
-                [new ErrorLocation(exception.Location.Line, exception.Location.Column)]));
+            return PreparedDocument.Unparsable(text, SyntaxErrorTranslator.Translate(text, exception));
         }
     }
 }

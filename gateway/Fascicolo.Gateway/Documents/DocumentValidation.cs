@@ -1,7 +1,10 @@
+using Fascicolo.Gateway.Errors;
+using Fascicolo.Gateway.Errors.Validation;
 using GraphQL;
 using GraphQL.Instrumentation;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQL.Validation.Rules;
 using GraphQLParser.AST;
 
 namespace Fascicolo.Gateway.Documents;
@@ -14,6 +17,10 @@ namespace Fascicolo.Gateway.Documents;
 internal sealed class DocumentValidation(ISchema schema)
 {
     private static readonly DocumentValidator Validator = new();
+
+    // The spec's rules, GraphQL.NET's DefaultValuesOfCorrectType guarded against its crash on output types.
+    private static readonly IValidationRule[] Rules =
+        [.. DocumentValidator.CoreRules.Select(r => r is DefaultValuesOfCorrectType ? new InputTypedDefaultsRule(r) : r)];
 
     public async Task<IReadOnlyList<GraphQLError>> ValidateAsync(PreparedDocument document)
     {
@@ -29,19 +36,24 @@ internal sealed class DocumentValidation(ISchema schema)
         }
 
         // No operation selected: the rules check every operation, and variables stay out of it.
+        // DIVERGENCE: GraphQL.NET's VariablesInAllowedPosition misses uses graphql-js refuses: variables inside
+        // list literals ([$f] where [Float!] is expected and $f is a Float) and uses that follow a use of an
+        // undefined variable in the same operation. Such documents reach the subgraphs, which refuse them.
         var result = await Validator.ValidateAsync(new ValidationOptions
         {
             Schema = schema,
             Document = syntax,
-            Rules = DocumentValidator.CoreRules,
+            Rules = Rules,
             Variables = Inputs.Empty,
             Extensions = Inputs.Empty,
             UserContext = new Dictionary<string, object?>(),
             Metrics = Metrics.None,
         }).ConfigureAwait(false);
+
+        // Only failed documents pay for the translation into graphql-js's wording; the result is cached with the document.
         return result.IsValid
             ? []
-            : [.. result.Errors.Select(e => ValidationErrors.From(e, GatewayErrorCodes.ValidationFailed))];
+            : await ValidationErrorTranslator.TranslateAsync(schema, syntax, [.. result.Errors]).ConfigureAwait(false);
     }
 
     private static void CheckExecutableDefinitions(GraphQLDocument syntax, List<GraphQLError> errors)
@@ -50,10 +62,8 @@ internal sealed class DocumentValidation(ISchema schema)
         {
             if (definition is not GraphQLExecutableDefinition)
             {
-                errors.Add(new GraphQLError(
-                    $"The {definition.Kind} is not executable: a request holds only operations and fragments.",
-                    GatewayErrorCodes.ValidationFailed,
-                    [Locate(syntax, definition)]));
+                // graphql-js's ExecutableDefinitions wording.
+                errors.Add(new GraphQLError($"The {DefinitionName(definition)} definition is not executable.", GatewayErrorCodes.ValidationFailed, [Locate(syntax, definition)]));
             }
         }
     }
@@ -75,9 +85,13 @@ internal sealed class DocumentValidation(ISchema schema)
         }
     }
 
-    private static ErrorLocation Locate(GraphQLDocument syntax, ASTNode node)
+    private static ErrorLocation Locate(GraphQLDocument syntax, ASTNode node) => SourcePositions.Locate(syntax.Source, node.Location.Start);
+
+    // Type, directive and extension definitions by name; schema definitions and extensions as "schema".
+    private static string DefinitionName(ASTNode definition) => definition switch
     {
-        var location = GraphQLParser.Location.FromLinearPosition(syntax.Source, node.Location.Start);
-        return new ErrorLocation(location.Line, location.Column);
-    }
+        GraphQLSchemaDefinition or GraphQLSchemaExtension => "schema",
+        GraphQLTypeDefinition { Name: { } name } => $"\"{name.StringValue}\"",
+        _ => "schema",
+    };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Fascicolo.Gateway.Errors.Variables;
 using GraphQL;
 using GraphQL.Instrumentation;
 using GraphQL.Types;
@@ -31,9 +32,14 @@ internal sealed class VariableCoercion(ISchema schema, IGraphQLTextSerializer se
             Metrics = Metrics.None,
             CancellationToken = cancellationToken,
         }).ConfigureAwait(false);
-        return result.IsValid
-            ? new CoercedVariables(result.Variables ?? Variables.None, inputs, null)
-            : new CoercedVariables(null, inputs, [.. result.Errors.Select(e => ValidationErrors.From(e, GatewayErrorCodes.BadUserInput))]);
+        if (result.IsValid)
+        {
+            return new CoercedVariables(result.Variables ?? Variables.None, inputs, null);
+        }
+
+        // Only refused variables pay for the translation into graphql-js's wording.
+        var errors = VariableErrorTranslator.Translate(schema, operation.Document.Syntax!, operation.Definition, variables, result.Errors);
+        return new CoercedVariables(null, inputs, errors);
     }
 }
 

@@ -29,7 +29,10 @@ internal sealed class OperationPipeline(ILogger<OperationPipeline> logger)
         var index = document.SelectOperation(request.OperationName, out var selectionError);
         if (selectionError is not null)
         {
-            await GraphQLResponses.WriteNotExecutedAsync(context, format, [selectionError]).ConfigureAwait(false);
+            // graphql-js validates before it selects the operation: a document's own errors (two anonymous
+            // operations, two with one name) are reported before the selection's.
+            var errors = await document.ValidateAsync(runtime.Validation).ConfigureAwait(false);
+            await GraphQLResponses.WriteNotExecutedAsync(context, format, errors.Count > 0 ? errors : [selectionError]).ConfigureAwait(false);
             return;
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Gateway.Tests.Support;
 

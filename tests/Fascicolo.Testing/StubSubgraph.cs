@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Fascicolo.Gateway.Tests.Support;
+namespace Fascicolo.Testing;
 
 /// <summary>A subgraph stand-in on real Kestrel: answers each POST with a function of its body and records what it received.</summary>
-internal sealed class StubSubgraph : IAsyncDisposable
+public sealed class StubSubgraph : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
@@ -26,7 +26,8 @@ internal sealed class StubSubgraph : IAsyncDisposable
     public Uri Url { get; private set; } = null!;
 
     /// <param name="answer">The response body for a request body; null makes the stub wait until the caller gives up.</param>
-    public static async Task<StubSubgraph> StartAsync(Func<JsonElement, string?> answer)
+    /// <param name="delay">How long to wait before answering (a slow subgraph).</param>
+    public static async Task<StubSubgraph> StartAsync(Func<JsonElement, string?> answer, TimeSpan? delay = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -38,6 +39,11 @@ internal sealed class StubSubgraph : IAsyncDisposable
             var request = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
             stub.Requests.Enqueue(request);
             stub.RequestReceived.TrySetResult();
+            if (delay is { } wait)
+            {
+                await Task.Delay(wait, context.RequestAborted);
+            }
+
             var body = answer(request.RootElement);
             if (body is null)
             {
@@ -61,6 +67,7 @@ internal sealed class StubSubgraph : IAsyncDisposable
         return stub;
     }
 
+    /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
