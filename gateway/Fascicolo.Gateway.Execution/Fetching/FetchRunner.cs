@@ -132,12 +132,14 @@ internal sealed class FetchRunner(SubgraphClients clients, ResultStore store, Ex
     {
         var client = clients.Get(fetch.Subgraph);
         var response = new PooledBufferWriter(8192);
+        var adopted = false;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(client.Timeout);
         try
         {
             var status = await client.PostAsync(body.WrittenMemory, response, isQuery, timeout.Token).ConfigureAwait(false);
             var document = store.Adopt(response);
+            adopted = true;
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 errors.Add(Failure(fetch, $"Subgraph '{fetch.Subgraph}' answered HTTP {(int)status} without a GraphQL response.", FetchFailure.InvalidResponse));
@@ -148,18 +150,24 @@ internal sealed class FetchRunner(SubgraphClients clients, ResultStore store, Ex
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            response.Dispose();
             errors.Add(Failure(fetch, $"Subgraph '{fetch.Subgraph}' did not answer within {client.Timeout.TotalSeconds:0.###} s.", FetchFailure.Timeout));
         }
         catch (HttpRequestException exception)
         {
-            response.Dispose();
             errors.Add(Failure(fetch, $"Subgraph '{fetch.Subgraph}' could not be reached: {exception.Message}", FetchFailure.RequestFailed));
         }
         catch (JsonException)
         {
-            response.Dispose();
             errors.Add(Failure(fetch, $"Subgraph '{fetch.Subgraph}' answered with invalid JSON.", FetchFailure.InvalidResponse));
+        }
+        finally
+        {
+            // Once adopted, the store returns the buffer with the request; on every other way out
+            // (failures, and the client's own cancellation, which propagates) it is returned here.
+            if (!adopted)
+            {
+                response.Dispose();
+            }
         }
 
         return null;
