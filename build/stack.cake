@@ -30,12 +30,8 @@ public sealed class LocalStack
     /// <summary>Starts the gateway in front of <paramref name="subgraphs"/>, on the checked-in supergraph.</summary>
     public void StartGateway(SubgraphDefinition gateway, IEnumerable<SubgraphDefinition> subgraphs, string supergraph, string logFile)
     {
-        var environment = new Dictionary<string, string>
-        {
-            ["DOTNET_ENVIRONMENT"] = "Development",
-            ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["Gateway__Supergraph"] = supergraph,
-        };
+        var environment = DevelopmentEnvironment();
+        environment["Gateway__Supergraph"] = supergraph;
         foreach (var subgraph in subgraphs) environment[$"Gateway__Subgraphs__{subgraph.Name}"] = $"http://127.0.0.1:{subgraph.Port}/graphql";
         Start(gateway, new[] { gateway.Assembly, "--urls", $"http://127.0.0.1:{gateway.Port}" }, environment, logFile);
     }
@@ -90,9 +86,16 @@ public sealed class LocalStack
         _running.Clear();
     }
 
-    private static Dictionary<string, string> Environment(SubgraphDefinition subgraph, string connectionString) => new()
+    private static Dictionary<string, string> Environment(SubgraphDefinition subgraph, string connectionString)
     {
-        [$"ConnectionStrings__{subgraph.Name}"] = connectionString,
+        var environment = DevelopmentEnvironment();
+        environment[$"ConnectionStrings__{subgraph.Name}"] = connectionString;
+        return environment;
+    }
+
+    /// <summary>What every process `up` starts shares: the development environment of .NET and ASP.NET Core.</summary>
+    private static Dictionary<string, string> DevelopmentEnvironment() => new()
+    {
         ["DOTNET_ENVIRONMENT"] = "Development",
         ["ASPNETCORE_ENVIRONMENT"] = "Development",
     };
