@@ -14,4 +14,11 @@ public static SubgraphDefinition Gateway(int port) => new("gateway", "gateway/Fa
 public static SubgraphDefinition[] Subgraphs(int basePort) => new[]
 {
     new SubgraphDefinition("registry", "subgraphs/Fascicolo.Subgraphs.Registry", basePort + 1),
+    new SubgraphDefinition("taxes", "subgraphs/Fascicolo.Subgraphs.Taxes", basePort + 2),
+    new SubgraphDefinition("payments", "subgraphs/Fascicolo.Subgraphs.Payments", basePort + 3),
+    new SubgraphDefinition("welfare", "subgraphs/Fascicolo.Subgraphs.Welfare", basePort + 4),
+    new SubgraphDefinition("education", "subgraphs/Fascicolo.Subgraphs.Education", basePort + 5),
+    new SubgraphDefinition("mobility", "subgraphs/Fascicolo.Subgraphs.Mobility", basePort + 6),
+    new SubgraphDefinition("permits", "subgraphs/Fascicolo.Subgraphs.Permits", basePort + 7),
+    new SubgraphDefinition("territory", "subgraphs/Fascicolo.Subgraphs.Territory", basePort + 8),
 };

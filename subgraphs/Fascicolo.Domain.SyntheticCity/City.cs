@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using Fascicolo.Domain.SyntheticCity.Randomness;
+
 namespace Fascicolo.Domain.SyntheticCity;
 
 /// <summary>
@@ -10,6 +13,7 @@ public sealed class City
     private readonly Lazy<Dictionary<string, Household>> _householdsById;
     private readonly Lazy<Dictionary<string, Dwelling>> _dwellingsById;
     private readonly Lazy<Dictionary<string, Building>> _buildingsById;
+    private readonly ConcurrentDictionary<string, Lazy<object>> _facets = new(StringComparer.Ordinal);
 
     internal City(
         CityOptions options,
@@ -81,4 +85,15 @@ public sealed class City
     /// <exception cref="KeyNotFoundException">No persona has that key.</exception>
     public DemoPersona GetPersona(string key) =>
         Personas.FirstOrDefault(p => p.Key == key) ?? throw new KeyNotFoundException($"No demo persona has key '{key}'.");
+
+    /// <summary>
+    /// A facet derived from the city (vehicles, properties, benefits...), built once on first use.
+    /// Facets live beside the core so each vertical adds its own without touching this class.
+    /// </summary>
+    internal T Facet<T>(string name, Func<City, T> create)
+        where T : class =>
+        (T)_facets.GetOrAdd(name, _ => new Lazy<object>(() => create(this))).Value;
+
+    /// <summary>The root of a facet's random streams: independent of every other facet's.</summary>
+    internal StreamKey FacetStream(string name) => StreamKey.Root(Options.Seed).Derive("facet/" + name);
 }

@@ -36,9 +36,11 @@ public static partial class SubgraphGraphQL
                 .ConfigureSchema(schema =>
                 {
                     schema.RegisterTypeMapping(typeof(FiscalCode), typeof(FiscalCodeGraphType));
+                    schema.RegisterTypeMapping(typeof(Money), typeof(MoneyGraphType));
                     schema.RegisterVisitor(new SharedRelayTypesVisitor());
                 });
             graphql.Services.TryRegister<FiscalCodeGraphType>(GraphQL.DI.ServiceLifetime.Singleton);
+            graphql.Services.TryRegister<MoneyGraphType>(GraphQL.DI.ServiceLifetime.Singleton);
             module.ConfigureGraphQL(graphql);
         });
         return services;
