@@ -23,8 +23,11 @@ internal static class PropertyGenerator
     {
         var root = city.FacetStream("properties");
         var householdByDwelling = city.Households.ToDictionary(h => h.DwellingId, StringComparer.Ordinal);
-        var adults = city.Residents.Where(r => r.AgeOn(city.Options.ReferenceDate) >= 25).ToArray();
         var personaHolding = PersonaHoldings(city);
+
+        // Personas never appear as random landlords, so their holdings stay the same in every city.
+        var personaHouseholds = city.Personas.Select(p => city.FindResident(p.FiscalCode)!.HouseholdId).ToHashSet(StringComparer.Ordinal);
+        var adults = city.Residents.Where(r => r.AgeOn(city.Options.ReferenceDate) >= 25 && !personaHouseholds.Contains(r.HouseholdId)).ToArray();
         var parcels = new ParcelNumbering(city.Buildings);
         var buildings = city.Buildings.ToDictionary(b => b.Id, StringComparer.Ordinal);
         var units = new List<CadastralUnit>(city.Dwellings.Count + (city.Dwellings.Count / 4));
