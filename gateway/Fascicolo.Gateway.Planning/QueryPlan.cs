@@ -71,7 +71,33 @@ public sealed record RepresentationFragment(IReadOnlySet<string> AppliesTo, stri
 /// <param name="Name">The property name in the representation (the field's name).</param>
 /// <param name="ResponseKey">Where the value is in the merged response (the planner may alias added fields).</param>
 /// <param name="Selection">For a composite field, its sub-fields; null for a leaf, copied as is.</param>
-public sealed record RepresentationField(string Name, string ResponseKey, IReadOnlyList<RepresentationField>? Selection);
+/// <param name="IsKey">
+/// Whether the field is part of the entity's key: an object whose key field is null identifies no
+/// entity, so the executor sends no representation for it (a required field may be null).
+/// </param>
+/// <param name="AppliesTo">
+/// The runtime types the field is written for (it was selected in a type condition, e.g.
+/// <c>details { ... on Fragile { material } }</c>); null for every type. For an object of another
+/// type the field is left out, not treated as missing.
+/// </param>
+public sealed record RepresentationField(string Name, string ResponseKey, IReadOnlyList<RepresentationField>? Selection, bool IsKey = false, IReadOnlyList<string>? AppliesTo = null)
+{
+    /// <inheritdoc />
+    public bool Equals(RepresentationField? other) =>
+        other is not null
+        && Name == other.Name
+        && ResponseKey == other.ResponseKey
+        && IsKey == other.IsKey
+        && SameSequence(Selection, other.Selection)
+        && SameSequence(AppliesTo, other.AppliesTo);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, ResponseKey, IsKey, Selection?.Count ?? -1, AppliesTo?.Count ?? -1);
+
+    // Plans are compared by value in tests and in the plan cache's checks: lists compare by content.
+    private static bool SameSequence<T>(IReadOnlyList<T>? x, IReadOnlyList<T>? y) =>
+        ReferenceEquals(x, y) || (x is not null && y is not null && x.SequenceEqual(y));
+}
 
 /// <summary>A path into the merged response where an entity fetch applies.</summary>
 public sealed record ResponsePath(IReadOnlyList<PathSegment> Segments)

@@ -12,7 +12,7 @@ public class AliasCollisionTests
 
         var fetches = plan.Fetches();
         Assert.Equal("{ me { __typename id: name __fk0_id: id } }", fetches[0].Document);
-        Assert.Equal(new RepresentationField("id", "__fk0_id", null), Assert.Single(fetches[1].Representation![0].Fields));
+        Assert.Equal(new RepresentationField("id", "__fk0_id", null, IsKey: true), Assert.Single(fetches[1].Representation![0].Fields));
         QueryPlanPrinter.Print(plan).MatchSnapshot();
     }
 
@@ -24,7 +24,7 @@ public class AliasCollisionTests
         var fetches = plan.Fetches();
         Assert.Equal("{ topProducts { __typename price: name weight upc __fk0_price: price } }", fetches[0].Document);
         Assert.Equal(
-            [new RepresentationField("upc", "upc", null), new RepresentationField("price", "__fk0_price", null), new RepresentationField("weight", "weight", null)],
+            [new RepresentationField("upc", "upc", null, IsKey: true), new RepresentationField("price", "__fk0_price", null), new RepresentationField("weight", "weight", null)],
             fetches[1].Representation![0].Fields);
     }
 

@@ -16,7 +16,7 @@ public class EntityHopTests
         Assert.Equal("query($representations: [_Any!]!) { _entities(representations: $representations) { ... on User { reviews { body } } } }", fetches[1].Document);
         var representation = Assert.Single(fetches[1].Representation!);
         Assert.Equal(["User"], representation.AppliesTo);
-        Assert.Equal(new RepresentationField("id", "id", null), Assert.Single(representation.Fields));
+        Assert.Equal(new RepresentationField("id", "id", null, IsKey: true), Assert.Single(representation.Fields));
         QueryPlanPrinter.Print(plan).MatchSnapshot();
     }
 

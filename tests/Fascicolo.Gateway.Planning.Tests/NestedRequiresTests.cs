@@ -30,7 +30,7 @@ public class NestedRequiresTests
         var fetches = plan.Fetches();
         Assert.Equal("{ products { __typename id dimensions { weight } } }", fetches[0].Document);
         Assert.Equal(
-            """[{"Name":"id","ResponseKey":"id","Selection":null},{"Name":"dimensions","ResponseKey":"dimensions","Selection":[{"Name":"weight","ResponseKey":"weight","Selection":null}]}]""",
+            """[{"Name":"id","ResponseKey":"id","Selection":null,"IsKey":true,"AppliesTo":null},{"Name":"dimensions","ResponseKey":"dimensions","Selection":[{"Name":"weight","ResponseKey":"weight","Selection":null,"IsKey":false,"AppliesTo":null}],"IsKey":false,"AppliesTo":null}]""",
             System.Text.Json.JsonSerializer.Serialize(fetches[1].Representation![0].Fields));
     }
 

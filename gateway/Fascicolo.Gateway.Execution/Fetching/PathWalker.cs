@@ -100,7 +100,7 @@ internal sealed class PathWalker : IDisposable
         _writer.Flush();
         if (!complete)
         {
-            // A key or required field is absent (its fetch failed): such an object cannot be resolved.
+            // A key or required field is absent (its fetch failed), or a key field is null: such an object cannot be resolved.
             _targets.Buffer.Truncate(bufferStart);
             return;
         }
@@ -131,10 +131,17 @@ internal sealed class PathWalker : IDisposable
                 continue;
             }
 
+            if (field.AppliesTo is { } types && !types.Contains(Parts.RuntimeType(_parts, start, end, string.Empty)))
+            {
+                // Selected in a type condition this object does not meet: not part of its representation.
+                continue;
+            }
+
             var mark = _parts.Count;
             var lookup = Parts.PushField(_store, _parts, start, end, field.ResponseKey);
-            if (lookup == Parts.Lookup.Missing)
+            if (lookup == Parts.Lookup.Missing || (lookup == Parts.Lookup.Null && field.IsKey))
             {
+                // A missing input (its fetch failed) or a null key field: no entity can be resolved from it.
                 Parts.PopTo(_parts, mark);
                 return false;
             }

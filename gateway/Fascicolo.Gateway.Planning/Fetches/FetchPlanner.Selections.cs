@@ -20,6 +20,11 @@ internal sealed partial class FetchPlanner
                 if (options[i].IsForced == forced)
                 {
                     results[i] = PlanTask(position, tasks[i], options[i], inputs);
+                    if (tasks[i].Condition is not null && results[i] is { } input)
+                    {
+                        // Selected in a type condition: objects of other types have no such field to send.
+                        results[i] = input with { AppliesTo = tasks[i].RuntimeTypes };
+                    }
                 }
             }
         }
@@ -47,7 +52,7 @@ internal sealed partial class FetchPlanner
         }
 
         return resolution.HopTo is { } target
-            ? Hop(position, task, responseKey, target, inputs)
+            ? Hop(position, task, responseKey, target, resolution.Transition!, inputs)
             : EmitLocal(position, task, responseKey, resolution.Transition!, inputs);
     }
 
@@ -75,6 +80,14 @@ internal sealed partial class FetchPlanner
         position.Group.AddVariables(field.Variables);
 
         var childType = transition.ReturnType;
+        if (_graph.Node(childType, position.Subgraph) is { IsInterfaceObject: true })
+        {
+            // The subgraph returns these objects as the interface, with no concrete type: planning
+            // on would answer empty objects. Better no answer than a wrong one.
+            throw new QueryPlanningException(
+                $"Cannot plan \"{task.ParentType}.{field.Name}\" from \"{position.Subgraph}\": selections under a field returning an @interfaceObject are not supported yet.");
+        }
+
         var isAbstract = _graph.Types.IsAbstract(childType);
         var selection = builder.EnsureSelection();
         if (isAbstract)

@@ -6,18 +6,21 @@ namespace Fascicolo.Gateway.Planning.Fetches;
 /// </summary>
 internal sealed class RepresentationBuilder
 {
-    private readonly List<(string Type, List<RepresentationField> Fields)> _fragments = [];
+    private readonly List<(string Type, string? Typename, List<RepresentationField> Fields)> _fragments = [];
 
     /// <summary>The entity types, in first-use order.</summary>
     public IEnumerable<string> Types => _fragments.Select(f => f.Type);
 
-    /// <summary>Adds fields to the representation of <paramref name="type"/>.</summary>
-    public void Add(string type, IReadOnlyList<RepresentationField> fields)
+    /// <summary>Adds fields to the representation of objects of <paramref name="type"/>.</summary>
+    /// <param name="type">The runtime type of the objects.</param>
+    /// <param name="fields">The key and required fields.</param>
+    /// <param name="typename">The <c>__typename</c> to send instead of the runtime type (an <c>@interfaceObject</c>'s interface).</param>
+    public void Add(string type, IReadOnlyList<RepresentationField> fields, string? typename = null)
     {
         var index = _fragments.FindIndex(f => f.Type == type);
         if (index < 0)
         {
-            _fragments.Add((type, []));
+            _fragments.Add((type, typename, []));
             index = _fragments.Count - 1;
         }
 
@@ -26,14 +29,14 @@ internal sealed class RepresentationBuilder
 
     /// <summary>The representation fragments for the executor.</summary>
     public IReadOnlyList<RepresentationFragment> Build() =>
-        [.. _fragments.Select(f => new RepresentationFragment(new HashSet<string>([f.Type], StringComparer.Ordinal), null, f.Fields))];
+        [.. _fragments.Select(f => new RepresentationFragment(new HashSet<string>([f.Type], StringComparer.Ordinal), f.Typename, f.Fields))];
 
     /// <summary>Merges fields into a list: same name and response key merge their sub-selections.</summary>
     public static void Merge(List<RepresentationField> into, IReadOnlyList<RepresentationField> fields)
     {
         foreach (var field in fields)
         {
-            var index = into.FindIndex(f => f.Name == field.Name && f.ResponseKey == field.ResponseKey);
+            var index = into.FindIndex(f => f.Name == field.Name && f.ResponseKey == field.ResponseKey && SameTypes(f.AppliesTo, field.AppliesTo));
             if (index < 0)
             {
                 into.Add(field);
@@ -46,4 +49,7 @@ internal sealed class RepresentationBuilder
             }
         }
     }
+
+    private static bool SameTypes(IReadOnlyList<string>? x, IReadOnlyList<string>? y) =>
+        ReferenceEquals(x, y) || (x is not null && y is not null && x.Count == y.Count && x.All(y.Contains));
 }

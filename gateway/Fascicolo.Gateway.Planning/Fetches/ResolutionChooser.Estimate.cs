@@ -60,7 +60,7 @@ internal sealed partial class ResolutionChooser
     private int InputCost(string subgraph, string type, FieldTransition candidate, OpSelectionSet? provided)
     {
         var keyCost = Unresolvable;
-        foreach (var key in graph.Node(type, candidate.Subgraph)?.Keys ?? [])
+        foreach (var key in graph.Node(candidate.Field.ParentName, candidate.Subgraph)?.Keys ?? [])
         {
             keyCost = Math.Min(keyCost, Estimate(subgraph, type, key.Key, provided, SelectionPurpose.Key));
         }

@@ -68,10 +68,14 @@ internal sealed partial class ResolutionChooser(QueryGraph graph)
         return best;
     }
 
-    /// <summary>The key of <paramref name="type"/> to enter <paramref name="target"/> with: the cheapest to read from <paramref name="subgraph"/>.</summary>
-    public KeyTransition ChooseKey(string subgraph, string type, string target, OpSelectionSet? provided)
+    /// <summary>
+    /// The key of <paramref name="entityType"/> to enter <paramref name="target"/> with: the cheapest to
+    /// read from objects of <paramref name="type"/> in <paramref name="subgraph"/> (the two differ when
+    /// the target is an <c>@interfaceObject</c> of an interface the objects implement).
+    /// </summary>
+    public KeyTransition ChooseKey(string subgraph, string type, string entityType, string target, OpSelectionSet? provided)
     {
-        var keys = graph.Node(type, target)?.Keys ?? [];
+        var keys = graph.Node(entityType, target)?.Keys ?? [];
         KeyTransition? best = null;
         var bestCost = int.MaxValue;
         foreach (var key in keys)

@@ -50,6 +50,11 @@ internal static class TaskExpander
             {
                 context.Tasks.Add(new FieldTask(field, parentType, condition, runtimeTypes, true));
             }
+            else if (ComesFromInterfaceObject(context.Graph, parentType, field.Name))
+            {
+                // Not split per type: one entity fetch into the interface object serves every implementation.
+                context.Tasks.Add(new FieldTask(field, parentType, condition, runtimeTypes, false));
+            }
             else
             {
                 foreach (var runtimeType in runtimeTypes)
@@ -80,6 +85,13 @@ internal static class TaskExpander
         }
 
         return runtimeTypes.All(t => Locality.IsLocal(graph, t, field, context.Subgraph, context.Provided, context.Purpose, out _));
+    }
+
+    /// <summary>Whether only <c>@interfaceObject</c>s resolve the interface's field (an implementation has no subgraph of its own for it).</summary>
+    private static bool ComesFromInterfaceObject(QueryGraph graph, string iface, string field)
+    {
+        var entries = graph.Entries(iface, field);
+        return entries.Count > 0 && entries.All(e => graph.Node(iface, e.Subgraph) is { IsInterfaceObject: true });
     }
 
     private sealed record Context(QueryGraph Graph, string Subgraph, IReadOnlyList<string> PositionRuntimeTypes, OpSelectionSet? Provided, SelectionPurpose Purpose, List<FieldTask> Tasks);

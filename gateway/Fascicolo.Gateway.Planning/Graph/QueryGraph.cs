@@ -32,6 +32,11 @@ internal sealed class QueryGraph
         {
             LinkEntries(type);
         }
+
+        foreach (var type in supergraph.TypeList.Where(t => t.Kind == SupergraphTypeKind.Object))
+        {
+            LinkInterfaceObjectEntries(type);
+        }
     }
 
     /// <summary>The supergraph.</summary>
@@ -79,6 +84,27 @@ internal sealed class QueryGraph
         }
     }
 
+    // A field an @interfaceObject adds to an interface belongs to every implementation, yet no
+    // subgraph declares it on the object: the way in is the interface object, by the interface's key.
+    private void LinkInterfaceObjectEntries(SupergraphType type)
+    {
+        foreach (var field in type.Fields)
+        {
+            if (_entries.GetValueOrDefault((type.Name, field.Name)) is { Length: > 0 })
+            {
+                continue;
+            }
+
+            var viaInterfaces = type.Interfaces
+                .SelectMany(i => Entries(i, field.Name).Where(e => Node(i, e.Subgraph) is { IsInterfaceObject: true }))
+                .ToArray();
+            if (viaInterfaces.Length > 0)
+            {
+                _entries[(type.Name, field.Name)] = viaInterfaces;
+            }
+        }
+    }
+
     private static SubgraphTypeNode BuildNode(Supergraph supergraph, SelectionNormalizer fieldSets, SupergraphType type, string subgraph, bool unionKnowsMembers)
     {
         var fields = new Dictionary<string, FieldTransition>(StringComparer.Ordinal);
@@ -95,6 +121,7 @@ internal sealed class QueryGraph
 
         var keys = new List<KeyTransition>();
         var keyFieldNames = new HashSet<string>(StringComparer.Ordinal);
+        var isInterfaceObject = type.IsInterfaceObjectIn(subgraph);
         foreach (var membership in type.MembershipsIn(subgraph))
         {
             if (membership.Key is not { } key)
@@ -103,13 +130,17 @@ internal sealed class QueryGraph
             }
 
             keyFieldNames.UnionWith(key.Fields.TopLevelFieldNames());
-            if (key.IsResolvable && membership.IsResolvable && !membership.IsInterfaceObject)
+            // An @interfaceObject is entered by key too: the representation then names the interface.
+            if (key.IsResolvable && membership.IsResolvable)
             {
                 keys.Add(new KeyTransition(type.Name, subgraph, fieldSets.Normalize(key.Fields.Selection, type.Name), key.Fields.Text));
             }
         }
 
-        return new SubgraphTypeNode(type.Name, subgraph, PossibleTypesIn(supergraph, type, subgraph, unionKnowsMembers), fields, keys, keyFieldNames);
+        return new SubgraphTypeNode(type.Name, subgraph, PossibleTypesIn(supergraph, type, subgraph, unionKnowsMembers), fields, keys, keyFieldNames)
+        {
+            IsInterfaceObject = isInterfaceObject,
+        };
     }
 
     private static List<string> PossibleTypesIn(Supergraph supergraph, SupergraphType type, string subgraph, bool unionKnowsMembers) => type.Kind switch

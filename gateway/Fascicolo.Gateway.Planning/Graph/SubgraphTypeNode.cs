@@ -49,6 +49,13 @@ internal sealed class SubgraphTypeNode
     /// </summary>
     public IReadOnlySet<string> KeyFieldNames { get; }
 
+    /// <summary>
+    /// Whether the subgraph declares this interface as an <c>@interfaceObject</c>: an object type
+    /// there, which knows none of the implementations. Entity fetches into it carry the interface's
+    /// name as <c>__typename</c> and select its fields on the interface.
+    /// </summary>
+    public bool IsInterfaceObject { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => TypeName + "@" + Subgraph;
 }

@@ -88,6 +88,11 @@ public static partial class QueryPlanPrinter
             foreach (var fragment in representation)
             {
                 text.Append(" ... on ").AppendJoin(", ", fragment.AppliesTo.Order(StringComparer.Ordinal)).Append(" { __typename");
+                if (fragment.Typename is { } typename)
+                {
+                    // Sent instead of the runtime type (an @interfaceObject target).
+                    text.Append(": \"").Append(typename).Append('"');
+                }
                 WriteRepresentationFields(fragment.Fields, text);
                 text.Append(" }");
             }
@@ -103,6 +108,11 @@ public static partial class QueryPlanPrinter
     {
         foreach (var field in fields)
         {
+            if (field.AppliesTo is { } types)
+            {
+                text.Append(" ... on ").AppendJoin(", ", types.Order(StringComparer.Ordinal)).Append(" {");
+            }
+
             text.Append(' ').Append(field.Name);
             if (field.ResponseKey != field.Name)
             {
@@ -113,6 +123,11 @@ public static partial class QueryPlanPrinter
             {
                 text.Append(" {");
                 WriteRepresentationFields(selection, text);
+                text.Append(" }");
+            }
+
+            if (field.AppliesTo is not null)
+            {
                 text.Append(" }");
             }
         }
