@@ -90,6 +90,9 @@ public sealed class LocalStack
     {
         var environment = DevelopmentEnvironment();
         environment[$"ConnectionStrings__{subgraph.Name}"] = connectionString;
+        // The seeded city is generated as of its reference date: subgraphs judge deadlines, school
+        // years and statuses as of that day, so the demo data reads the same whatever today is.
+        environment["Clock__Today"] = CityReferenceDate;
         return environment;
     }
 

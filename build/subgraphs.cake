@@ -8,6 +8,9 @@ public sealed record SubgraphDefinition(string Name, string Project, int Port)
 
 public static string BuildConfiguration = "Release";
 
+/// <summary>The reference date of the synthetic city the seed command generates (CityOptions.ReferenceDate).</summary>
+public const string CityReferenceDate = "2026-01-01";
+
 /// <summary>The gateway, supervised like a subgraph (it has the same health endpoints).</summary>
 public static SubgraphDefinition Gateway(int port) => new("gateway", "gateway/Fascicolo.Gateway", port);
 

@@ -68,6 +68,8 @@ public static partial class SubgraphApplication
         builder.Services.AddHostedService<MigrationHostedService>();
         builder.Services.AddSubgraphGraphQL(module, builder.Configuration);
         builder.Services.AddSubgraphHealth();
+        // Before the module, whose TryAdd of the system clock then leaves the shifted one in place.
+        builder.Services.AddSubgraphClock(builder.Configuration);
         module.ConfigureServices(builder.Services, builder.Configuration);
         configure?.Invoke(builder);
         // Fail before anything starts, naming the key, rather than on the first query.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace Fascicolo.Subgraphs.Kit;
 
@@ -6,20 +7,38 @@ namespace Fascicolo.Subgraphs.Kit;
 /// <param name="Cents">The amount in euro cents; negative for refunds and credits.</param>
 public readonly record struct Money(long Cents)
 {
-    private static readonly CultureInfo Italian = CultureInfo.GetCultureInfo("it-IT");
-
     /// <summary>Zero euro.</summary>
     public static Money Zero { get; } = new(0);
 
-    /// <summary>The amount as Italians write it, e.g. <c>€ 1.234,56</c>; culture-independent of the host.</summary>
+    /// <summary>The amount as Italians write it, e.g. <c>€ 1.234,56</c>, whatever the host's culture.</summary>
+    /// <remarks>
+    /// Built by hand: the hosts run with invariant globalization, where the it-IT culture does not exist.
+    /// </remarks>
     public string Formatted
     {
         get
         {
-            var euro = Math.Abs(Cents) / 100;
-            var cents = Math.Abs(Cents) % 100;
-            var sign = Cents < 0 ? "-" : string.Empty;
-            return $"{sign}€ {euro.ToString("#,0", Italian)},{cents:D2}";
+            var magnitude = Cents == long.MinValue ? (ulong)long.MaxValue + 1 : (ulong)Math.Abs(Cents);
+            var euro = (magnitude / 100).ToString(CultureInfo.InvariantCulture);
+            var text = new StringBuilder(euro.Length + 8);
+            if (Cents < 0)
+            {
+                text.Append('-');
+            }
+
+            text.Append("€ ");
+            for (var i = 0; i < euro.Length; i++)
+            {
+                // Thousands are grouped with a dot, counted from the right.
+                if (i > 0 && (euro.Length - i) % 3 == 0)
+                {
+                    text.Append('.');
+                }
+
+                text.Append(euro[i]);
+            }
+
+            return text.Append(',').Append((magnitude % 100).ToString("D2", CultureInfo.InvariantCulture)).ToString();
         }
     }
 

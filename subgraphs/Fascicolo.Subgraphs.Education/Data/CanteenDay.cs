@@ -1,0 +1,6 @@
+namespace Fascicolo.Subgraphs.Education.Data;
+
+/// <summary>A day the canteen served the child's school.</summary>
+/// <param name="Date">The day.</param>
+/// <param name="Present">Whether the child was there (and so ate a meal).</param>
+internal sealed record CanteenDay(DateOnly Date, bool Present);

@@ -1,0 +1,64 @@
+using Fascicolo.Subgraphs.Kit;
+using Npgsql;
+
+namespace Fascicolo.Subgraphs.Education.Seed;
+
+/// <summary>
+/// One table of the education slice, written with a PostgreSQL binary COPY. (The registry has the
+/// same two seeding helpers, this and <see cref="DeferredConstraints"/>: candidates for the kit.)
+/// </summary>
+internal abstract class CopyTable
+{
+    /// <summary>Rows between two progress reports.</summary>
+    protected const int ReportEvery = 20_000;
+
+    /// <summary>The table name, also the progress stage.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>How many rows the table receives.</summary>
+    public abstract long Count { get; }
+
+    /// <summary>Writes every row with <c>COPY … FROM STDIN (FORMAT BINARY)</c> and returns the rows written.</summary>
+    public abstract Task<ulong> CopyAsync(NpgsqlConnection connection, ISeedProgress progress, CancellationToken cancellationToken);
+}
+
+/// <summary>A <see cref="CopyTable"/> over a list of source items, one row each.</summary>
+/// <typeparam name="T">The source item.</typeparam>
+/// <param name="name">The table name.</param>
+/// <param name="columns">The column list of the COPY, in the order <paramref name="writeRow"/> writes them.</param>
+/// <param name="rows">The source items.</param>
+/// <param name="writeRow">Writes one item's columns (the row is already started).</param>
+internal sealed class CopyTable<T>(
+    string name,
+    string columns,
+    IReadOnlyCollection<T> rows,
+    Func<NpgsqlBinaryImporter, T, CancellationToken, Task> writeRow) : CopyTable
+{
+    /// <inheritdoc/>
+    public override string Name => name;
+
+    /// <inheritdoc/>
+    public override long Count => rows.Count;
+
+    /// <inheritdoc/>
+    public override async Task<ulong> CopyAsync(NpgsqlConnection connection, ISeedProgress progress, CancellationToken cancellationToken)
+    {
+        progress.Report(name, 0, rows.Count);
+        await using var importer = await connection
+            .BeginBinaryImportAsync($"copy {name} ({columns}) from stdin (format binary)", cancellationToken)
+            .ConfigureAwait(false);
+        long done = 0;
+        foreach (var row in rows)
+        {
+            await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            await writeRow(importer, row, cancellationToken).ConfigureAwait(false);
+            if (++done % ReportEvery == 0)
+            {
+                progress.Report(name, done, rows.Count);
+            }
+        }
+        var written = await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        progress.Report(name, done, rows.Count);
+        return written;
+    }
+}

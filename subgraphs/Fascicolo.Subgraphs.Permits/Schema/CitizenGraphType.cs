@@ -1,0 +1,33 @@
+using Fascicolo.Subgraphs.Kit;
+using Fascicolo.Subgraphs.Permits.Data;
+using GraphQL.Federation;
+using GraphQL.Types;
+
+namespace Fascicolo.Subgraphs.Permits.Schema;
+
+/// <summary>
+/// The <c>Citizen</c> entity as permits extends it (the registry owns it): the key and the procedures
+/// and businesses of the person. The source is the fiscal code; any valid code resolves, to empty
+/// lists when the person has filed nothing.
+/// </summary>
+internal sealed class CitizenGraphType : ObjectGraphType<string>
+{
+    /// <summary>Declares the key, the reference resolver and the fields.</summary>
+    public CitizenGraphType()
+    {
+        Name = "Citizen";
+        Description = "A person identified by their fiscal code; the registry subgraph resolves their identity.";
+        this.Key("fiscalCode");
+        this.ResolveReference<CitizenReference, string>((_, reference) => reference.FiscalCode.Value);
+
+        Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
+            .Description("The fiscal code exactly as issued.")
+            .Resolve(context => context.Source);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProcedureGraphType>>>>("procedures")
+            .Description("The building and business procedures the person filed as applicant, newest first.")
+            .Resolve(context => ProceduresByApplicant.Loader.LoadMany(context, context.Source));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompanyGraphType>>>>("companies")
+            .Description("The businesses the person owns or legally represents, by fiscal code.")
+            .Resolve(context => CompaniesByOwner.Loader.LoadMany(context, context.Source));
+    }
+}

@@ -1,0 +1,34 @@
+using Fascicolo.Subgraphs.Kit;
+using Fascicolo.Subgraphs.Territory.Data;
+using GraphQL.Federation;
+using GraphQL.Types;
+
+namespace Fascicolo.Subgraphs.Territory.Schema;
+
+/// <summary>
+/// The <c>Citizen</c> entity, owned by the registry: this subgraph adds the units a citizen owns
+/// and their red-zone registrations. The source is the fiscal code; any valid code resolves (to
+/// empty lists when the citizen owns nothing here).
+/// </summary>
+internal sealed class CitizenGraphType : ObjectGraphType<string>
+{
+    /// <summary>Declares the key, the reference resolver and this subgraph's fields.</summary>
+    public CitizenGraphType()
+    {
+        Name = "Citizen";
+        Description = "A person, identified by their fiscal code; the registry resolves their identity.";
+        this.Key("fiscalCode");
+        // Nothing to read: the fields below batch their own lookups.
+        this.ResolveReference<CitizenReference, string>((_, reference) => reference.FiscalCode.Value);
+
+        Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
+            .Description("The fiscal code exactly as issued.")
+            .Resolve(context => context.Source);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CadastralUnitGraphType>>>>("properties")
+            .Description("The cadastral units the citizen owns a share of, in unit id order; each lists its owners and shares.")
+            .Resolve(context => CadastralUnitsByOwner.Loader.LoadMany(context, context.Source).Then(rows => rows.Select(r => r.Row).ToList()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RedZoneRegistrationGraphType>>>>("redZoneRegistrations")
+            .Description("The flood red-zone registrations the citizen made or is named in, newest first.")
+            .Resolve(context => RedZoneRegistrationsByFiscalCode.Loader.LoadMany(context, context.Source).Then(rows => rows.Select(r => r.Row).ToList()));
+    }
+}

@@ -1,0 +1,8 @@
+namespace Fascicolo.Subgraphs.Territory.Schema;
+
+/// <summary>An <c>_entities</c> representation of a <c>Condominium</c> (a class: GraphQL.NET sets its property).</summary>
+internal sealed class CondominiumReference
+{
+    /// <summary>The key, e.g. <c>CND-D969-000001</c>.</summary>
+    public string Id { get; set; } = string.Empty;
+}

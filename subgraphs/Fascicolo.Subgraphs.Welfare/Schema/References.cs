@@ -1,0 +1,27 @@
+using Fascicolo.Domain.FiscalCodes;
+
+namespace Fascicolo.Subgraphs.Welfare.Schema;
+
+/// <summary>
+/// An <c>_entities</c> representation of a <c>Citizen</c>. A class with a settable property, not a
+/// positional record: GraphQL.NET creates it with its parameterless constructor.
+/// </summary>
+internal sealed class CitizenReference
+{
+    /// <summary>The key, parsed (and validated) by the <c>FiscalCode</c> scalar.</summary>
+    public FiscalCode FiscalCode { get; set; }
+}
+
+/// <summary>An <c>_entities</c> representation of a <c>Household</c>.</summary>
+internal sealed class HouseholdReference
+{
+    /// <summary>The key.</summary>
+    public string Id { get; set; } = string.Empty;
+}
+
+/// <summary>An <c>_entities</c> representation of a <c>SocialCase</c>.</summary>
+internal sealed class SocialCaseReference
+{
+    /// <summary>The key.</summary>
+    public string Id { get; set; } = string.Empty;
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Fascicolo.Gateway.Composition;
+using Fascicolo.Testing;
+
+namespace Fascicolo.Subgraphs.Territory.Tests;
+
+/// <summary>
+/// The territory's live SDL composes with the registry's checked-in contract, with our composer
+/// (<c>Fascicolo.Gateway.Composition</c>) and the reference one (<c>@theguild/federation-composition</c>):
+/// the registry's <c>Building</c> stub meets its owner here, and both sides of <c>Citizen</c> merge.
+/// </summary>
+public sealed class CompositionTests(TerritoryFixture fixture) : IClassFixture<TerritoryFixture>
+{
+    private static readonly string RegistryContract = Path.Combine(RepositoryRoot.Find(), "schema", "subgraphs", "registry.graphql");
+
+    [Fact]
+    public async Task ServiceSdl_Should_ComposeWithTheRegistry_When_ComposedByOurComposer()
+    {
+        var result = SupergraphComposer.Compose(
+        [
+            new SubgraphSource("registry", await File.ReadAllTextAsync(RegistryContract)),
+            new SubgraphSource("territory", await QuerySdlAsync()),
+        ]);
+
+        Assert.True(result.IsSuccess, "Composition failed:\n" + string.Join("\n", result.Errors));
+    }
+
+    [Fact]
+    public async Task ServiceSdl_Should_ComposeAlone_When_ComposedByOurComposer()
+    {
+        var result = SupergraphComposer.Compose([new SubgraphSource("territory", await QuerySdlAsync())]);
+
+        Assert.True(result.IsSuccess, "Composition failed:\n" + string.Join("\n", result.Errors));
+    }
+
+    [Fact]
+    public async Task ServiceSdl_Should_ComposeWithTheRegistry_When_ComposedByTheReferenceComposer()
+    {
+        using var result = await ComposeWithGuildAsync(("registry", await File.ReadAllTextAsync(RegistryContract)), ("territory", await QuerySdlAsync()));
+
+        Assert.False(result.RootElement.TryGetProperty("errors", out var errors), $"Composition failed: {errors}");
+        var publicSdl = result.RootElement.GetProperty("publicSdl").GetString()!;
+        // The residence's building (registry) now has the territory's fields, and the citizen both sides'.
+        Assert.Contains("constructionYear: Int!", publicSdl, StringComparison.Ordinal);
+        Assert.Contains("properties: [CadastralUnit!]!", publicSdl, StringComparison.Ordinal);
+        Assert.Contains("identityDocuments: [IdentityDocument!]!", publicSdl, StringComparison.Ordinal);
+    }
+
+    private async Task<string> QuerySdlAsync()
+    {
+        using var response = await fixture.Host.QueryAsync("{ _service { sdl } }");
+        return response.Data().GetProperty("_service").GetProperty("sdl").GetString()!;
+    }
+
+    private static async Task<JsonDocument> ComposeWithGuildAsync(params (string Name, string Sdl)[] subgraphs)
+    {
+        var nodeDirectory = await NodeTools.EnsureInstalledAsync();
+        var folder = Directory.CreateTempSubdirectory("territory-compose-");
+        try
+        {
+            var arguments = new List<string> { "compose-guild.mjs" };
+            foreach (var (name, sdl) in subgraphs)
+            {
+                var path = Path.Combine(folder.FullName, name + ".graphql");
+                await File.WriteAllTextAsync(path, sdl);
+                arguments.Add($"{name}={path}");
+            }
+
+            var result = await ProcessRunner.RunAsync("node", arguments, nodeDirectory, TimeSpan.FromMinutes(1));
+            Assert.True(result.ExitCode == 0, $"compose-guild.mjs exited with {result.ExitCode}:\n{result.Error}");
+            return JsonDocument.Parse(result.Output);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
