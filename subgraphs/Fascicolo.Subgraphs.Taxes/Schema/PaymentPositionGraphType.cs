@@ -1,0 +1,20 @@
+using GraphQL.Federation;
+using GraphQL.Types;
+
+namespace Fascicolo.Subgraphs.Taxes.Schema;
+
+/// <summary>
+/// A stub of the <c>PaymentPosition</c> entity (a pagoPA debt position), which the payments
+/// subgraph owns: the taxes subgraph only knows its key.
+/// </summary>
+internal sealed class PaymentPositionGraphType : ObjectGraphType<string>
+{
+    /// <summary>Declares the key field; the source is the IUPD.</summary>
+    public PaymentPositionGraphType()
+    {
+        Name = "PaymentPosition";
+        Description = "A pagoPA debt position; the payments subgraph resolves its other fields.";
+        this.Key("iupd", resolvable: false);
+        Field<NonNullGraphType<IdGraphType>>("iupd").Description("The creditor's id of the position, e.g. 'TARI-2024-0000001'.").Resolve(context => context.Source);
+    }
+}
