@@ -1,0 +1,20 @@
+using GraphQL.Federation;
+using GraphQL.Types;
+
+namespace Fascicolo.Subgraphs.Mobility.Schema;
+
+/// <summary>
+/// A stub of the <c>PaymentPosition</c> entity (a pagoPA debt position), which the payments subgraph
+/// owns: only its key is known here, declared not resolvable.
+/// </summary>
+internal sealed class PaymentPositionGraphType : ObjectGraphType<string>
+{
+    /// <summary>Declares the key field; the source is the IUPD.</summary>
+    public PaymentPositionGraphType()
+    {
+        Name = "PaymentPosition";
+        Description = "A pagoPA debt position; the payments subgraph resolves its notices, options and receipts.";
+        this.Key("iupd", resolvable: false);
+        Field<NonNullGraphType<IdGraphType>>("iupd").Description("The creditor's id of the position, e.g. 'CDS-2025-0000042'.").Resolve(context => context.Source);
+    }
+}

@@ -1,0 +1,54 @@
+using Fascicolo.Subgraphs.Kit;
+using Npgsql;
+
+namespace Fascicolo.Subgraphs.Mobility.Seed;
+
+/// <summary>One table of the mobility slice, written with a PostgreSQL binary COPY.</summary>
+/// <typeparam name="T">The source item, one row each.</typeparam>
+/// <param name="name">The table name, also the progress stage.</param>
+/// <param name="columns">The COPY's column list, in the order <paramref name="writeRow"/> writes them.</param>
+/// <param name="rows">The source items.</param>
+/// <param name="writeRow">Writes one item's columns (the row is already started).</param>
+internal sealed class SeedTable<T>(
+    string name,
+    string columns,
+    IReadOnlyCollection<T> rows,
+    Func<NpgsqlBinaryImporter, T, CancellationToken, Task> writeRow) : ISeedTable
+{
+    private const int ReportEvery = 20_000;
+
+    /// <inheritdoc/>
+    public string Name => name;
+
+    /// <inheritdoc/>
+    public async Task<long> CopyAsync(NpgsqlConnection connection, ISeedProgress progress, CancellationToken cancellationToken)
+    {
+        progress.Report(name, 0, rows.Count);
+        await using var importer = await connection
+            .BeginBinaryImportAsync($"copy {name} ({columns}) from stdin (format binary)", cancellationToken)
+            .ConfigureAwait(false);
+        long done = 0;
+        foreach (var row in rows)
+        {
+            await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            await writeRow(importer, row, cancellationToken).ConfigureAwait(false);
+            if (++done % ReportEvery == 0)
+            {
+                progress.Report(name, done, rows.Count);
+            }
+        }
+        var written = await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        progress.Report(name, done, rows.Count);
+        return (long)written;
+    }
+}
+
+/// <summary>A table the seeder copies.</summary>
+internal interface ISeedTable
+{
+    /// <summary>The table name.</summary>
+    string Name { get; }
+
+    /// <summary>Copies the rows and returns how many were written.</summary>
+    Task<long> CopyAsync(NpgsqlConnection connection, ISeedProgress progress, CancellationToken cancellationToken);
+}
