@@ -1,3 +1,4 @@
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Domain.SyntheticCity.Education;
 using NpgsqlTypes;

@@ -1,3 +1,4 @@
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Domain.FiscalCodes;
 using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Subgraphs.Registry.Data;

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Fascicolo.Subgraphs.Education.Seed;
+namespace Fascicolo.Subgraphs.Kit;
 
 /// <summary>
 /// Drops the keys, foreign keys and indexes of some tables before a bulk load and recreates them
@@ -8,7 +8,7 @@ namespace Fascicolo.Subgraphs.Education.Seed;
 /// much faster than maintaining it row by row, and a foreign key added afterwards is checked in one
 /// join instead of one trigger call per row. The migrations stay the only place that defines them.
 /// </summary>
-internal sealed class DeferredConstraints
+public sealed class DeferredConstraints
 {
     // Constraints that own an index (primary keys, unique) and foreign keys, with their definitions.
     private const string ConstraintsSql = """
@@ -18,7 +18,7 @@ internal sealed class DeferredConstraints
         order by c.conrelid::regclass::text, c.conname
         """;
 
-    // Indexes that no constraint owns (the lookup indexes).
+    // Indexes that no constraint owns (the search indexes).
     private const string IndexesSql = """
         select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
         from pg_index i

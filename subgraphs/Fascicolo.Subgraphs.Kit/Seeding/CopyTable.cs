@@ -1,13 +1,9 @@
-using Fascicolo.Subgraphs.Kit;
 using Npgsql;
 
-namespace Fascicolo.Subgraphs.Education.Seed;
+namespace Fascicolo.Subgraphs.Kit;
 
-/// <summary>
-/// One table of the education slice, written with a PostgreSQL binary COPY. (The registry has the
-/// same two seeding helpers, this and <see cref="DeferredConstraints"/>: candidates for the kit.)
-/// </summary>
-internal abstract class CopyTable
+/// <summary>One table of a subgraph's slice, written with a PostgreSQL binary COPY.</summary>
+public abstract class CopyTable
 {
     /// <summary>Rows between two progress reports.</summary>
     protected const int ReportEvery = 20_000;
@@ -19,6 +15,10 @@ internal abstract class CopyTable
     public abstract long Count { get; }
 
     /// <summary>Writes every row with <c>COPY … FROM STDIN (FORMAT BINARY)</c> and returns the rows written.</summary>
+    /// <param name="connection">An open connection, inside the seed's transaction.</param>
+    /// <param name="progress">Where progress is reported, per <see cref="Name"/>.</param>
+    /// <param name="cancellationToken">Cancels the copy.</param>
+    /// <returns>The rows PostgreSQL reports written.</returns>
     public abstract Task<ulong> CopyAsync(NpgsqlConnection connection, ISeedProgress progress, CancellationToken cancellationToken);
 }
 
@@ -28,7 +28,7 @@ internal abstract class CopyTable
 /// <param name="columns">The column list of the COPY, in the order <paramref name="writeRow"/> writes them.</param>
 /// <param name="rows">The source items.</param>
 /// <param name="writeRow">Writes one item's columns (the row is already started).</param>
-internal sealed class CopyTable<T>(
+public sealed class CopyTable<T>(
     string name,
     string columns,
     IReadOnlyCollection<T> rows,
