@@ -69,7 +69,7 @@ public sealed class CanteenFeeSimulationTests(EducationFixture fixture)
         Assert.Equal(before, await fixture.DatabaseStateAsync());
     }
 
-    [Fact(Skip = "The kit's Money.Formatted throws CultureNotFoundException under InvariantGlobalization (it-IT is not available): un-skip once the kit formats without a culture.")]
+    [Fact]
     public async Task Simulation_Should_FormatTheTotalAsItaliansWriteEuro_When_Queried()
     {
         using var response = await fixture.Host.QueryAsync("{ canteenFeeSimulation(isee: 14500.50, children: 3, mealsPerMonth: 18) { monthlyTotal { formatted } } }");

@@ -1,0 +1,35 @@
+using Fascicolo.Subgraphs.Kit;
+using Fascicolo.Subgraphs.Payments.Data;
+using GraphQL.Federation;
+using GraphQL.Types;
+
+namespace Fascicolo.Subgraphs.Payments.Schema;
+
+/// <summary>
+/// The <c>Citizen</c> entity, owned by the registry: this subgraph adds <c>debtPosition</c>. Any valid
+/// fiscal code resolves (a citizen without positions has an empty debt position); the source is the code.
+/// </summary>
+internal sealed class CitizenGraphType : ObjectGraphType<string>
+{
+    /// <summary>Declares the key and the fields this subgraph contributes.</summary>
+    public CitizenGraphType()
+    {
+        Name = "Citizen";
+        Description = "A person registered as resident (ANPR model), identified by their fiscal code.";
+
+        this.Key("fiscalCode");
+        this.ResolveReference<CitizenReference, string>((context, reference) => reference.FiscalCode.Value);
+
+        Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
+            .Description("The fiscal code exactly as issued (omocodic codes keep their letters).")
+            .Resolve(context => context.Source);
+        Field<NonNullGraphType<DebtorPositionGraphType>>("debtPosition")
+            .Description("The citizen's debts on pagoPA ('io pago'): open, paid and expired positions with totals.")
+            .Resolve(context =>
+            {
+                var fiscalCode = context.Source;
+                var today = context.Today();
+                return PositionsByDebtor.Loader.LoadMany(context, fiscalCode).Then(positions => DebtorPosition.From(fiscalCode, positions, today));
+            });
+    }
+}
