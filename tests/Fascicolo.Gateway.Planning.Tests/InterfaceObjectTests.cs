@@ -20,6 +20,7 @@ public class InterfaceObjectTests
           title: String! @join__field(graph: MEDIA) @join__field(graph: REVIEWS, external: true)
           rating: Int! @join__field(graph: RATINGS)
           blurb: String! @join__field(graph: REVIEWS, requires: "title")
+          summary: String! @join__field(graph: REVIEWS)
         }
         type Book implements Media @join__type(graph: MEDIA, key: "id") @join__implements(graph: MEDIA, interface: "Media") {
           id: ID!
@@ -27,12 +28,14 @@ public class InterfaceObjectTests
           author: String! @join__field(graph: MEDIA)
           rating: Int! @join__field
           blurb: String! @join__field
+          summary: String! @join__field
         }
         type Movie implements Media @join__type(graph: MEDIA, key: "id") @join__implements(graph: MEDIA, interface: "Media") {
           id: ID!
           title: String! @join__field(graph: MEDIA)
           rating: Int! @join__field
           blurb: String! @join__field
+          summary: String! @join__field
         }
         union SearchResult @join__type(graph: MEDIA) @join__unionMember(graph: MEDIA, member: "Book") @join__unionMember(graph: MEDIA, member: "Movie") = Book | Movie
         """);
@@ -72,10 +75,42 @@ public class InterfaceObjectTests
     }
 
     [Fact]
-    public void Plan_Should_RefuseToPlan_When_SelectionsFollowAFieldReturningAnInterfaceObject()
+    public void Plan_Should_AnswerFromTheInterfaceObjectAlone_When_NoRuntimeTypeIsNeeded()
     {
-        // The interface object's subgraph returns no concrete types: answering would need a first
-        // fetch of __typename from media, which the planner does not do yet.
-        Assert.Throws<QueryPlanningException>(() => Plans.Plan(Sdl, "{ topRated { id rating } }"));
+        var plan = Plans.Plan(Sdl, "{ topRated { id rating } }");
+
+        var fetch = Assert.Single(plan.Fetches());
+        Assert.Equal("{ topRated { __typename id rating } }", fetch.Document);
+    }
+
+    [Fact]
+    public void Plan_Should_LearnTheRuntimeTypeFromTheEntityInterface_When_TypenameAndFragmentsAreSelected()
+    {
+        var plan = Plans.Plan(Sdl, "{ topRated { __typename rating title ... on Book { author } } }");
+
+        var fetches = plan.Fetches();
+        Assert.Equal(["ratings", "media"], fetches.ConvertAll(f => f.Subgraph));
+        var representation = Assert.Single(fetches[1].Representation!);
+        Assert.Equal(("Media", null), (Assert.Single(representation.AppliesTo), representation.Typename));
+        QueryPlanPrinter.Print(plan).MatchSnapshot();
+    }
+
+    [Fact]
+    public void Plan_Should_EnterAnotherInterfaceObjectDirectly_When_ItsFieldNeedsNoRuntimeType()
+    {
+        var plan = Plans.Plan(Sdl, "{ topRated { rating summary } }");
+
+        var fetches = plan.Fetches();
+        Assert.Equal(["ratings", "reviews"], fetches.ConvertAll(f => f.Subgraph));
+        Assert.Equal("Media", Assert.Single(fetches[1].Representation!).Typename);
+    }
+
+    [Fact]
+    public void Plan_Should_ReadTheRequirementFromTheEntityInterface_When_AnInterfaceObjectFieldRequiresIt()
+    {
+        var plan = Plans.Plan(Sdl, "{ topRated { blurb } }");
+
+        Assert.Equal(["ratings", "media", "reviews"], plan.Subgraphs());
+        QueryPlanPrinter.Print(plan).MatchSnapshot();
     }
 }

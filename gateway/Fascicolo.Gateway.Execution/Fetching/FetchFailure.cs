@@ -12,6 +12,12 @@ internal static class FetchFailure
     /// </summary>
     public const string Code = "INTERNAL_SERVER_ERROR";
 
+    /// <summary>
+    /// The <c>extensions.code</c> of an error a subgraph returned without a code of its own: the code
+    /// Apollo Gateway and Hive Gateway both give (the federation pattern suites' <c>errors</c> suite).
+    /// </summary>
+    public const string SubgraphErrorCode = "DOWNSTREAM_SERVICE_ERROR";
+
     /// <summary><c>extensions.reason</c>: the subgraph could not be reached or answered with an HTTP error and no GraphQL body.</summary>
     public const string RequestFailed = "SUBGRAPH_REQUEST_FAILED";
 

@@ -181,7 +181,7 @@ internal sealed class FetchRunner(SubgraphClients clients, ResultStore store, Ex
     {
         var message = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : "Subgraph error.";
         JsonElement? extensions = error.TryGetProperty("extensions", out var e) ? e : null;
-        return new ExecutionError(message, path, extensions, Code: "SUBGRAPH_ERROR", subgraph);
+        return new ExecutionError(message, path, extensions, Code: FetchFailure.SubgraphErrorCode, subgraph);
     }
 
     private static List<object>? ReadPath(JsonElement error)

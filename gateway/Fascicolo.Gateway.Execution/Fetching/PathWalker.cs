@@ -68,7 +68,7 @@ internal sealed class PathWalker : IDisposable
 
                 break;
             case TypeConditionSegment condition:
-                if (condition.Types.Contains(Parts.RuntimeType(_parts, start, end, string.Empty)))
+                if (Parts.MatchRuntimeType(_parts, start, end, condition.Types) is not null)
                 {
                     Walk(segment + 1, start, end, path);
                 }
@@ -84,8 +84,7 @@ internal sealed class PathWalker : IDisposable
 
     private void AddTarget(int start, int end, List<object>? path)
     {
-        var runtimeType = Parts.RuntimeType(_parts, start, end, string.Empty);
-        var fragment = FragmentFor(runtimeType);
+        var (fragment, runtimeType) = FragmentFor(start, end);
         if (fragment is null)
         {
             return;
@@ -108,18 +107,54 @@ internal sealed class PathWalker : IDisposable
         _targets.Add(_parts[start], bufferStart, _targets.Buffer.WrittenCount - bufferStart, path);
     }
 
-    private RepresentationFragment? FragmentFor(string runtimeType)
+    /// <summary>The first fragment applying to the object, and the runtime type it applies by (empty when the object has no <c>__typename</c>).</summary>
+    private (RepresentationFragment? Fragment, string RuntimeType) FragmentFor(int start, int end)
     {
-        foreach (var fragment in _fragments)
+        var any = false;
+        for (var i = start; i < end; i++)
         {
-            if (fragment.AppliesTo.Contains(runtimeType))
+            // Every part is asked: an interface object's part names the interface, an entity
+            // interface's part the implementation, and a fragment may apply by either.
+            if (Parts.Typename(_parts[i]) is not { } typename)
             {
-                return fragment;
+                continue;
+            }
+
+            any = true;
+            var name = typename.GetString()!;
+            for (var f = 0; f < _fragments.Count; f++)
+            {
+                if (_fragments[f].AppliesTo.Contains(name))
+                {
+                    return (_fragments[f], name);
+                }
             }
         }
 
         // Without __typename, a fragment for exactly one type can still apply (object positions).
-        return runtimeType.Length == 0 && _fragments.Count == 1 && _fragments[0].AppliesTo.Count == 1 ? _fragments[0] : null;
+        return !any && _fragments.Count == 1 && _fragments[0].AppliesTo.Count == 1 ? (_fragments[0], string.Empty) : (null, string.Empty);
+    }
+
+    /// <summary>Whether one of the object's <c>__typename</c>s is in <paramref name="types"/>.</summary>
+    private bool IsOfType(int start, int end, IReadOnlyList<string> types)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (Parts.Typename(_parts[i]) is not { } typename)
+            {
+                continue;
+            }
+
+            for (var t = 0; t < types.Count; t++)
+            {
+                if (typename.ValueEquals(types[t]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private bool WriteFields(IReadOnlyList<RepresentationField> fields, int start, int end, bool skipTypename)
@@ -131,7 +166,7 @@ internal sealed class PathWalker : IDisposable
                 continue;
             }
 
-            if (field.AppliesTo is { } types && !types.Contains(Parts.RuntimeType(_parts, start, end, string.Empty)))
+            if (field.AppliesTo is { } types && !IsOfType(start, end, types))
             {
                 // Selected in a type condition this object does not meet: not part of its representation.
                 continue;

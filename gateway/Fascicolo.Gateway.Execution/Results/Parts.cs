@@ -91,14 +91,17 @@ internal static class Parts
         return 0;
     }
 
-    /// <summary>The object's runtime type from <c>__typename</c> in any part, else <paramref name="fallback"/>.</summary>
+    /// <summary>
+    /// The object's runtime type from <c>__typename</c> in its parts, else <paramref name="fallback"/>
+    /// (the static type at the position). A part naming the fallback gives way to one naming another
+    /// type: an <c>@interfaceObject</c> answers the interface's name, and the entity fetch that learnt
+    /// the implementation merges a later part naming it.
+    /// </summary>
     public static string RuntimeType(List<JsonElement> parts, int start, int end, string fallback)
     {
         for (var i = start; i < end; i++)
         {
-            if (parts[i].ValueKind == JsonValueKind.Object
-                && parts[i].TryGetProperty("__typename", out var typename)
-                && typename.ValueKind == JsonValueKind.String)
+            if (Typename(parts[i]) is { } typename && !typename.ValueEquals(fallback))
             {
                 return typename.GetString()!;
             }
@@ -106,6 +109,26 @@ internal static class Parts
 
         return fallback;
     }
+
+    /// <summary>The first of the object's <c>__typename</c>s in <paramref name="types"/>, or null.</summary>
+    public static string? MatchRuntimeType(List<JsonElement> parts, int start, int end, IReadOnlySet<string> types)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (Typename(parts[i]) is { } typename && typename.GetString() is { } name && types.Contains(name))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The part's <c>__typename</c> when it is an object that has one.</summary>
+    public static JsonElement? Typename(JsonElement part) =>
+        part.ValueKind == JsonValueKind.Object && part.TryGetProperty("__typename", out var typename) && typename.ValueKind == JsonValueKind.String
+            ? typename
+            : null;
 
     /// <summary>Drops everything pushed after <paramref name="count"/>.</summary>
     public static void PopTo(List<JsonElement> parts, int count) => parts.RemoveRange(count, parts.Count - count);

@@ -80,14 +80,7 @@ internal sealed partial class FetchPlanner
         position.Group.AddVariables(field.Variables);
 
         var childType = transition.ReturnType;
-        if (_graph.Node(childType, position.Subgraph) is { IsInterfaceObject: true })
-        {
-            // The subgraph returns these objects as the interface, with no concrete type: planning
-            // on would answer empty objects. Better no answer than a wrong one.
-            throw new QueryPlanningException(
-                $"Cannot plan \"{task.ParentType}.{field.Name}\" from \"{position.Subgraph}\": selections under a field returning an @interfaceObject are not supported yet.");
-        }
-
+        var interfaceObject = _graph.Node(childType, position.Subgraph) is { IsInterfaceObject: true };
         var isAbstract = _graph.Types.IsAbstract(childType);
         var selection = builder.EnsureSelection();
         if (isAbstract)
@@ -101,9 +94,12 @@ internal sealed partial class FetchPlanner
             selection,
             path.Field(responseKey, transition.ListDepth),
             childType,
-            _graph.PossibleTypesIn(childType, position.Subgraph),
+            // The subgraph knows no implementation of an interface object: its objects are the interface.
+            interfaceObject ? [childType] : _graph.PossibleTypesIn(childType, position.Subgraph),
             _chooser.ChildProvided(transition, position.Provided, task));
-        var nested = PlanSelections(child, field.SelectionSet, inputs);
+        var nested = interfaceObject
+            ? PlanInterfaceObjectSelections(child, field.SelectionSet, inputs)
+            : PlanSelections(child, field.SelectionSet, inputs);
         if (nested is null)
         {
             return null;

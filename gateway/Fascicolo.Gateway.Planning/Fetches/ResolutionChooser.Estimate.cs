@@ -29,6 +29,17 @@ internal sealed partial class ResolutionChooser
         // Marks the walk in progress: a cycle (a key needing itself, requirements needing each
         // other) is a way that does not work.
         _estimates[key] = Unresolvable;
+        if (graph.Node(type, subgraph) is { IsInterfaceObject: true })
+        {
+            var (here, concrete) = InterfaceObjectSplit.Split(graph, subgraph, type, set, provided, purpose);
+            if (concrete is not null)
+            {
+                var split = Add(Estimate(subgraph, type, here, provided, purpose), TypeSource(subgraph, type, concrete, provided, purpose).Cost);
+                _estimates[key] = split;
+                return split;
+            }
+        }
+
         var tasks = TaskExpander.Expand(graph, subgraph, type, graph.PossibleTypesIn(type, subgraph), set, provided, purpose);
         var entered = new HashSet<string>(StringComparer.Ordinal);
         var total = 0;
@@ -66,6 +77,37 @@ internal sealed partial class ResolutionChooser
         }
 
         return Add(keyCost, Estimate(subgraph, type, candidate.Requires, provided, SelectionPurpose.Requirement));
+    }
+
+    /// <summary>
+    /// The subgraph to learn the runtime type of <paramref name="iface"/> objects from, when
+    /// <paramref name="subgraph"/> holds the interface as an <c>@interfaceObject</c>: one holding it as
+    /// an entity interface, entered by its key, with the fewest fetches for <paramref name="concrete"/>.
+    /// </summary>
+    public (string? Subgraph, int Cost) TypeSource(string subgraph, string iface, OpSelectionSet concrete, OpSelectionSet? provided, SelectionPurpose purpose)
+    {
+        (string? Subgraph, int Cost) best = (null, Unresolvable);
+        foreach (var source in graph.Types.Get(iface).Subgraphs)
+        {
+            if (graph.Node(iface, source) is not { IsInterfaceObject: false, Keys.Count: > 0 } node)
+            {
+                continue;
+            }
+
+            var keyCost = Unresolvable;
+            foreach (var key in node.Keys)
+            {
+                keyCost = Math.Min(keyCost, Estimate(subgraph, iface, key.Key, provided, SelectionPurpose.Key));
+            }
+
+            var cost = Add(1, keyCost, Estimate(source, iface, concrete, null, purpose));
+            if (cost < best.Cost)
+            {
+                best = (source, cost);
+            }
+        }
+
+        return best;
     }
 
     private static int Add(params ReadOnlySpan<int> costs)

@@ -30,6 +30,15 @@ internal sealed class ShapeBuilder(TypeRelations types)
                     fieldsByType[runtimeType] = Collect(runtimeType, sets);
                 }
             }
+
+            if (type.Kind == SupergraphTypeKind.Interface && type.Subgraphs.Any(type.IsInterfaceObjectIn))
+            {
+                // An @interfaceObject answers the interface's name when the plan needs no runtime
+                // type (it asks for one whenever a fragment on an implementation or __typename is
+                // selected): the fields selected on the interface itself are then written. Fragments
+                // left after normalization narrow the type, so none applies to this entry.
+                fieldsByType[typeName] = Collect(typeName, sets);
+            }
         }
         else
         {

@@ -75,6 +75,12 @@ public static class SuiteCheck
             var (answer, requests) = results[role];
             var departs = SuiteAnswer.Text(answer) != expected || requests.Total < @case.MinimumRequests;
             peerDeparts |= departs;
+            if (departs)
+            {
+                // Kept in the test output, so a case's PeerNote can be checked against what the peer did.
+                output.WriteLine($"{role} departs: {SuiteAnswer.Text(answer)}\n  {string.Join("\n  ", requests.Log)}");
+            }
+
             if (departs && @case.PeerNote is null)
             {
                 problems.Add($"{role} answers {SuiteAnswer.Text(answer)} with {requests.Total} request(s) and the case does not say why:\n  {string.Join("\n  ", requests.Log)}");

@@ -4,7 +4,8 @@
 // requests a gateway made for an operation.
 //
 // Usage: node federation-suites/serve.mjs <suite> <port>      (the suite is the folder <suite>/index.mjs)
-// Each subgraph answers POST /<name>/graphql. Prints "subgraph <name> at <url>" per subgraph, then
+// Each subgraph answers POST /<name>/graphql; a subgraph with fail(request) => { status, body } answers
+// that instead when it returns one (the composition probe excepted). Prints "subgraph <name> at <url>" per subgraph, then
 // "federation suite <suite> listening on http://127.0.0.1:<port>" once ready; stops on SIGTERM/SIGINT.
 //   GET  /__requests        {"counts":{"<name>":n,...},"requests":[{"subgraph","query","variables"}]} since the last reset
 //   POST /__requests/reset  forgets them, and resets the suite's state (its optional export reset())
@@ -20,6 +21,7 @@ if (!suiteName || !portText) {
 
 const suite = await import(new URL(`./${suiteName}/index.mjs`, import.meta.url));
 const schemas = new Map(suite.subgraphs.map((s) => [s.name, buildSubgraphSchema({ typeDefs: parse(s.typeDefs), resolvers: s.resolvers ?? {} })]));
+const failures = new Map(suite.subgraphs.filter((s) => s.fail).map((s) => [s.name, s.fail]));
 let requests = [];
 
 function send(res, status, body) {
@@ -43,8 +45,12 @@ async function runGraphQL(name, schema, req, res) {
   }
   const { query, variables, operationName } = request;
   // The composition probe is not a gateway request: it is made before any case and not counted.
-  if (!/^\s*(query\s*)?\{\s*_service\s*\{\s*sdl\s*\}\s*\}\s*$/.test(query ?? "")) {
+  const probe = /^\s*(query\s*)?\{\s*_service\s*\{\s*sdl\s*\}\s*\}\s*$/.test(query ?? "");
+  if (!probe) {
     requests.push({ subgraph: name, query, variables: variables ?? null });
+    // A suite may make a subgraph's gateway requests fail at the HTTP level (the errors suite).
+    const failure = failures.get(name)?.(request);
+    if (failure) return send(res, failure.status, failure.body);
   }
   let document;
   try {

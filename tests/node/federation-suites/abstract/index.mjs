@@ -1,6 +1,7 @@
 // Interfaces and unions across subgraphs: an entity interface (Media) with @interfaceObject in two
-// subgraphs (ratings: plain; reviews: with @requires), a union, and a union whose members live in
-// different subgraphs (Product = Book | Gadget, Gadget only in shop).
+// subgraphs (ratings: plain, with fields returning the interface object; picks: with @provides;
+// reviews: with @requires), a union, and a union whose members live in different subgraphs
+// (Product = Book | Gadget, Gadget only in shop).
 const fed = (imports) => `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: [${imports}])`;
 
 const media = [
@@ -10,6 +11,7 @@ const media = [
 ];
 const ratings = { m1: 5, m2: 4, m3: 3 };
 const prices = { m1: 12, m3: 9 };
+const similar = { m1: ["m2"], m2: ["m1", "m3"] };
 const byId = (id) => media.find((m) => m.id === id) ?? null;
 
 export const subgraphs = [
@@ -30,13 +32,33 @@ export const subgraphs = [
     },
   },
   {
+    // Query.topRated and Media.similar return the interface object.
     name: "ratings",
     typeDefs: `${fed(`"@key", "@interfaceObject"`)}
       type Query { topRated: [Media!]! }
-      type Media @key(fields: "id") @interfaceObject { id: ID! rating: Int! }`,
+      type Media @key(fields: "id") @interfaceObject { id: ID! rating: Int! similar: [Media!]! }`,
     resolvers: {
       Query: { topRated: () => [{ id: "m2" }, { id: "m1" }] },
-      Media: { __resolveReference: (ref) => ref, rating: (m) => ratings[m.id] },
+      Media: {
+        __resolveReference: (ref) => ref,
+        rating: (m) => ratings[m.id],
+        similar: (m) => (similar[m.id] ?? []).map((id) => ({ id })),
+      },
+    },
+  },
+  {
+    // A field returning the interface object with @provides. Its own subgraph, because the guild
+    // composer 0.x drops every @join__field of Media.title (making it look resolvable everywhere)
+    // once all subgraphs defining Media declare it, external ones included. Media comes before
+    // Query: it fails ("Expected Media to be an interface type") when a @provides reaches an
+    // interface object it has not seen yet.
+    name: "picks",
+    typeDefs: `${fed(`"@key", "@interfaceObject", "@external", "@provides"`)}
+      type Media @key(fields: "id") @interfaceObject { id: ID! title: String! @external }
+      type Query { editorsPick: Media! @provides(fields: "title") }`,
+    resolvers: {
+      Query: { editorsPick: () => ({ id: "m3", title: "Emma" }) },
+      Media: { __resolveReference: (ref) => ref },
     },
   },
   {
