@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Fascicolo.Gateway.Composition;
 using Fascicolo.Testing;
 
@@ -38,7 +37,7 @@ public sealed class CompositionTests(EducationFixture fixture)
         }
         """;
 
-    private static readonly string RegistrySdl = File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "schema", "subgraphs", "registry.graphql"));
+    private static readonly string RegistrySdl = SchemaContract.Read("registry");
 
     [Fact]
     public async Task ServiceSdl_Should_ComposeWithOurComposer_When_NextToTheRegistryAndTheOwnersOfItsStubs()
@@ -46,7 +45,7 @@ public sealed class CompositionTests(EducationFixture fixture)
         var result = SupergraphComposer.Compose(
         [
             new SubgraphSource("registry", RegistrySdl),
-            new SubgraphSource("education", await fixture.QuerySdlAsync()),
+            new SubgraphSource("education", await fixture.Host.QueryServiceSdlAsync()),
             new SubgraphSource("territory", TerritoryStub),
             new SubgraphSource("payments", PaymentsStub),
         ]);
@@ -57,8 +56,8 @@ public sealed class CompositionTests(EducationFixture fixture)
     [Fact]
     public async Task ServiceSdl_Should_ComposeWithTheGuildComposer_When_NextToTheRegistryAndTheOwnersOfItsStubs()
     {
-        using var result = await ComposeWithGuildAsync(
-            ("registry", RegistrySdl), ("education", await fixture.QuerySdlAsync()), ("territory", TerritoryStub), ("payments", PaymentsStub));
+        using var result = await SubgraphComposition.ComposeWithGuildAsync(
+            ("registry", RegistrySdl), ("education", await fixture.Host.QueryServiceSdlAsync()), ("territory", TerritoryStub), ("payments", PaymentsStub));
 
         Assert.False(result.RootElement.TryGetProperty("errors", out var errors), $"Composition failed: {errors}");
         var publicSdl = result.RootElement.GetProperty("publicSdl").GetString()!;
@@ -70,32 +69,8 @@ public sealed class CompositionTests(EducationFixture fixture)
     [Fact]
     public async Task ServiceSdl_Should_ComposeWithTheGuildComposer_When_ItIsTheOnlySubgraph()
     {
-        using var result = await ComposeWithGuildAsync(("education", await fixture.QuerySdlAsync()));
+        using var result = await SubgraphComposition.ComposeWithGuildAsync(("education", await fixture.Host.QueryServiceSdlAsync()));
 
         Assert.False(result.RootElement.TryGetProperty("errors", out var errors), $"Composition failed: {errors}");
-    }
-
-    private static async Task<JsonDocument> ComposeWithGuildAsync(params (string Name, string Sdl)[] subgraphs)
-    {
-        var nodeDirectory = await NodeTools.EnsureInstalledAsync();
-        var folder = Directory.CreateTempSubdirectory("education-compose-");
-        try
-        {
-            var arguments = new List<string> { "compose-guild.mjs" };
-            foreach (var (name, sdl) in subgraphs)
-            {
-                var path = Path.Combine(folder.FullName, name + ".graphql");
-                await File.WriteAllTextAsync(path, sdl);
-                arguments.Add($"{name}={path}");
-            }
-
-            var result = await ProcessRunner.RunAsync("node", arguments, nodeDirectory, TimeSpan.FromMinutes(1));
-            Assert.True(result.ExitCode == 0, $"compose-guild.mjs exited with {result.ExitCode}:\n{result.Error}");
-            return JsonDocument.Parse(result.Output);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
     }
 }

@@ -37,13 +37,6 @@ public sealed class EducationFixture : SubgraphFixture
         }
     }
 
-    /// <summary>The subgraph's SDL as <c>_service { sdl }</c> answers it.</summary>
-    public async Task<string> QuerySdlAsync()
-    {
-        using var response = await Host.QueryAsync("{ _service { sdl } }");
-        return response.Data().GetProperty("_service").GetProperty("sdl").GetString()!;
-    }
-
     /// <summary>Counts the rows of every table and sums their amounts: equal before and after means nothing was written.</summary>
     public async Task<string> DatabaseStateAsync()
     {

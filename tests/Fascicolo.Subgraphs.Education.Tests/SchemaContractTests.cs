@@ -12,31 +12,18 @@ namespace Fascicolo.Subgraphs.Education.Tests;
 [Collection(SeededEducation.Name)]
 public sealed class SchemaContractTests(EducationFixture fixture)
 {
-    private const string UpdateVariable = "FASCICOLO_UPDATE_SCHEMA";
-
-    private static readonly string ContractPath = Path.Combine(RepositoryRoot.Find(), "schema", "subgraphs", "education.graphql");
-
     [Fact]
     public async Task ServiceSdl_Should_EqualTheCheckedInContract_When_TheSubgraphRuns()
     {
-        var sdl = Normalise(await fixture.QuerySdlAsync());
+        var difference = await SchemaContract.DifferenceAsync("education", await fixture.Host.QueryServiceSdlAsync());
 
-        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
-        {
-            await File.WriteAllTextAsync(ContractPath, sdl);
-        }
-
-        var contract = File.Exists(ContractPath) ? Normalise(await File.ReadAllTextAsync(ContractPath)) : string.Empty;
-        Assert.True(
-            contract == sdl,
-            $"The education SDL differs from {ContractPath}. If the change is intended, rerun this test with " +
-            $"{UpdateVariable}=1 to rewrite the file, then review and commit it.\n--- running subgraph ---\n{sdl}");
+        Assert.True(difference is null, difference);
     }
 
     [Fact]
     public async Task ServiceSdl_Should_OwnSchoolAndEnrolmentAndExtendCitizen_When_Queried()
     {
-        var sdl = await fixture.QuerySdlAsync();
+        var sdl = await fixture.Host.QueryServiceSdlAsync();
 
         Assert.Contains("""type School @key(fields: "code") {""", sdl, StringComparison.Ordinal);
         Assert.Contains("""type Enrolment @key(fields: "id") {""", sdl, StringComparison.Ordinal);
@@ -48,12 +35,10 @@ public sealed class SchemaContractTests(EducationFixture fixture)
     [Fact]
     public async Task ServiceSdl_Should_ReferenceBuildingAndPaymentPositionAsNonResolvableStubs_When_Queried()
     {
-        var sdl = await fixture.QuerySdlAsync();
+        var sdl = await fixture.Host.QueryServiceSdlAsync();
 
         Assert.Contains("""type Building @key(fields: "id", resolvable: false) {""", sdl, StringComparison.Ordinal);
         Assert.Contains("""type PaymentPosition @key(fields: "iupd", resolvable: false) {""", sdl, StringComparison.Ordinal);
         Assert.DoesNotContain("@external", sdl.Replace("\"@external\"", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
-
-    private static string Normalise(string sdl) => sdl.ReplaceLineEndings("\n").TrimEnd() + "\n";
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Fascicolo.Gateway.Composition;
 using Fascicolo.Testing;
 
@@ -25,7 +24,7 @@ public sealed class CompositionTests(MobilityFixture fixture)
         }
         """;
 
-    private static readonly string RegistrySdl = File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "schema", "subgraphs", "registry.graphql"));
+    private static readonly string RegistrySdl = SchemaContract.Read("registry");
 
     [Fact]
     public async Task ServiceSdl_Should_ComposeWithOurComposer_When_NextToTheRegistryAndPayments()
@@ -33,7 +32,7 @@ public sealed class CompositionTests(MobilityFixture fixture)
         var result = SupergraphComposer.Compose(
         [
             new SubgraphSource("registry", RegistrySdl),
-            new SubgraphSource("mobility", await fixture.QuerySdlAsync()),
+            new SubgraphSource("mobility", await fixture.Host.QueryServiceSdlAsync()),
             new SubgraphSource("payments", PaymentsStub),
         ]);
 
@@ -43,7 +42,7 @@ public sealed class CompositionTests(MobilityFixture fixture)
     [Fact]
     public async Task ServiceSdl_Should_ComposeWithTheGuildComposer_When_NextToTheRegistryAndPayments()
     {
-        using var result = await ComposeWithGuildAsync(("registry", RegistrySdl), ("mobility", await fixture.QuerySdlAsync()), ("payments", PaymentsStub));
+        using var result = await SubgraphComposition.ComposeWithGuildAsync(("registry", RegistrySdl), ("mobility", await fixture.Host.QueryServiceSdlAsync()), ("payments", PaymentsStub));
 
         Assert.False(result.RootElement.TryGetProperty("errors", out var errors), $"Composition failed: {errors}");
         var publicSdl = result.RootElement.GetProperty("publicSdl").GetString()!;
@@ -56,31 +55,8 @@ public sealed class CompositionTests(MobilityFixture fixture)
     [Fact]
     public async Task ServiceSdl_Should_ComposeWithTheGuildComposer_When_ItIsTheOnlySubgraph()
     {
-        using var result = await ComposeWithGuildAsync(("mobility", await fixture.QuerySdlAsync()));
+        using var result = await SubgraphComposition.ComposeWithGuildAsync(("mobility", await fixture.Host.QueryServiceSdlAsync()));
 
         Assert.False(result.RootElement.TryGetProperty("errors", out var errors), $"Composition failed: {errors}");
-    }
-
-    private static async Task<JsonDocument> ComposeWithGuildAsync(params (string Name, string Sdl)[] subgraphs)
-    {
-        var nodeDirectory = await NodeTools.EnsureInstalledAsync();
-        var folder = Directory.CreateTempSubdirectory("mobility-compose-");
-        try
-        {
-            var arguments = new List<string> { "compose-guild.mjs" };
-            foreach (var (name, sdl) in subgraphs)
-            {
-                var path = Path.Combine(folder.FullName, name + ".graphql");
-                await File.WriteAllTextAsync(path, sdl);
-                arguments.Add($"{name}={path}");
-            }
-            var result = await ProcessRunner.RunAsync("node", arguments, nodeDirectory, TimeSpan.FromMinutes(1));
-            Assert.True(result.ExitCode == 0, $"compose-guild.mjs exited with {result.ExitCode}:\n{result.Error}");
-            return JsonDocument.Parse(result.Output);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
     }
 }

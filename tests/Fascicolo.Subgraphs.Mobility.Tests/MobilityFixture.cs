@@ -25,13 +25,6 @@ public sealed class MobilityFixture : SubgraphFixture
     /// <summary>The instant the subgraph believes is now: noon UTC of <see cref="Today"/> (1 pm in Genova).</summary>
     public DateTimeOffset Now => new(Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 
-    /// <summary>The subgraph's SDL, as <c>_service { sdl }</c> answers.</summary>
-    public async Task<string> QuerySdlAsync()
-    {
-        using var response = await Host.QueryAsync("{ _service { sdl } }");
-        return response.Data().GetProperty("_service").GetProperty("sdl").GetString()!;
-    }
-
     /// <inheritdoc/>
     protected override SubgraphModule CreateModule() => new MobilityModule();
 

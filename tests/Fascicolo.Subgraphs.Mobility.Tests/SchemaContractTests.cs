@@ -11,31 +11,18 @@ namespace Fascicolo.Subgraphs.Mobility.Tests;
 [Collection(SeededMobility.Name)]
 public sealed class SchemaContractTests(MobilityFixture fixture)
 {
-    private const string UpdateVariable = "FASCICOLO_UPDATE_SCHEMA";
-
-    private static readonly string ContractPath = Path.Combine(RepositoryRoot.Find(), "schema", "subgraphs", "mobility.graphql");
-
     [Fact]
     public async Task ServiceSdl_Should_EqualTheCheckedInContract_When_TheSubgraphRuns()
     {
-        var sdl = Normalise(await fixture.QuerySdlAsync());
+        var difference = await SchemaContract.DifferenceAsync("mobility", await fixture.Host.QueryServiceSdlAsync());
 
-        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
-        {
-            await File.WriteAllTextAsync(ContractPath, sdl);
-        }
-
-        var contract = File.Exists(ContractPath) ? Normalise(await File.ReadAllTextAsync(ContractPath)) : string.Empty;
-        Assert.True(
-            contract == sdl,
-            $"The mobility SDL differs from {ContractPath}. If the change is intended, rerun this test with " +
-            $"{UpdateVariable}=1 to rewrite the file, then review and commit it.\n--- running subgraph ---\n{sdl}");
+        Assert.True(difference is null, difference);
     }
 
     [Fact]
     public async Task ServiceSdl_Should_KeyVehicleByPlateAndExtendCitizen_When_Queried()
     {
-        var sdl = await fixture.QuerySdlAsync();
+        var sdl = await fixture.Host.QueryServiceSdlAsync();
 
         Assert.Contains("""type Vehicle @key(fields: "plate") {""", sdl, StringComparison.Ordinal);
         Assert.Contains("""type Citizen @key(fields: "fiscalCode") {""", sdl, StringComparison.Ordinal);
@@ -46,12 +33,10 @@ public sealed class SchemaContractTests(MobilityFixture fixture)
     [Fact]
     public async Task ServiceSdl_Should_DeclarePaymentPositionAsANonResolvableStub_When_Queried()
     {
-        var sdl = await fixture.QuerySdlAsync();
+        var sdl = await fixture.Host.QueryServiceSdlAsync();
 
         Assert.Contains("""type PaymentPosition @key(fields: "iupd", resolvable: false) {""", sdl, StringComparison.Ordinal);
         Assert.DoesNotContain("@external", sdl.Replace("\"@external\"", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("type Money @shareable {", sdl, StringComparison.Ordinal);
     }
-
-    private static string Normalise(string sdl) => sdl.ReplaceLineEndings("\n").TrimEnd() + "\n";
 }

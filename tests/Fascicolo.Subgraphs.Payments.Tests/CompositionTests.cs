@@ -30,12 +30,12 @@ public sealed class CompositionTests(PaymentsFixture fixture)
         }
         """;
 
-    private static readonly string RegistrySdlPath = Path.Combine(RepositoryRoot.Find(), "schema", "subgraphs", "registry.graphql");
+    private static readonly string RegistrySdlPath = SchemaContract.PathOf("registry");
 
     [Fact]
     public async Task ServiceSdl_Should_ComposeWithTheReferenceComposer_When_PaymentsIsTheOnlySubgraph()
     {
-        using var result = await ComposeWithGuildAsync(("payments", await Sdl.QueryAsync(fixture.Host)));
+        using var result = await SubgraphComposition.ComposeWithGuildAsync(("payments", await fixture.Host.QueryServiceSdlAsync()));
 
         AssertComposed(result);
     }
@@ -43,8 +43,8 @@ public sealed class CompositionTests(PaymentsFixture fixture)
     [Fact]
     public async Task ServiceSdl_Should_ComposeWithTheReferenceComposer_When_NextToTheRegistryAndAPositionReference()
     {
-        using var result = await ComposeWithGuildAsync(
-            ("payments", await Sdl.QueryAsync(fixture.Host)),
+        using var result = await SubgraphComposition.ComposeWithGuildAsync(
+            ("payments", await fixture.Host.QueryServiceSdlAsync()),
             ("registry", await File.ReadAllTextAsync(RegistrySdlPath)),
             ("taxes", TaxesStub));
 
@@ -61,7 +61,7 @@ public sealed class CompositionTests(PaymentsFixture fixture)
     {
         var result = SupergraphComposer.Compose(
         [
-            new SubgraphSource("payments", await Sdl.QueryAsync(fixture.Host)),
+            new SubgraphSource("payments", await fixture.Host.QueryServiceSdlAsync()),
             new SubgraphSource("registry", await File.ReadAllTextAsync(RegistrySdlPath)),
             new SubgraphSource("taxes", TaxesStub),
         ]);
@@ -71,28 +71,4 @@ public sealed class CompositionTests(PaymentsFixture fixture)
 
     private static void AssertComposed(JsonDocument result) =>
         Assert.False(result.RootElement.TryGetProperty("errors", out var errors), $"Composition failed: {errors}");
-
-    private static async Task<JsonDocument> ComposeWithGuildAsync(params (string Name, string Sdl)[] subgraphs)
-    {
-        var nodeDirectory = await NodeTools.EnsureInstalledAsync();
-        var folder = Directory.CreateTempSubdirectory("payments-compose-");
-        try
-        {
-            var arguments = new List<string> { "compose-guild.mjs" };
-            foreach (var (name, sdl) in subgraphs)
-            {
-                var path = Path.Combine(folder.FullName, name + ".graphql");
-                await File.WriteAllTextAsync(path, sdl);
-                arguments.Add($"{name}={path}");
-            }
-
-            var result = await ProcessRunner.RunAsync("node", arguments, nodeDirectory, TimeSpan.FromMinutes(1));
-            Assert.True(result.ExitCode == 0, $"compose-guild.mjs exited with {result.ExitCode}:\n{result.Error}");
-            return JsonDocument.Parse(result.Output);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
 }

@@ -28,21 +28,21 @@ public sealed class CompositionTests(PermitsFixture fixture) : IClassFixture<Per
         extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
 
         type PaymentPosition @key(fields: "iupd") {
-          iupd: String!
+          iupd: ID!
           status: String!
         }
 
         type Query {
-          paymentPosition(iupd: String!): PaymentPosition
+          paymentPosition(iupd: ID!): PaymentPosition
         }
         """;
 
-    private static readonly string RegistrySdlPath = Path.Combine(RepositoryRoot.Find(), "schema", "subgraphs", "registry.graphql");
+    private static readonly string RegistrySdlPath = SchemaContract.PathOf("registry");
 
     [Fact]
     public async Task ServiceSdl_Should_ComposeWithOurComposer_When_PermitsIsTheOnlySubgraph()
     {
-        var result = SupergraphComposer.Compose([new SubgraphSource("permits", await QuerySdlAsync())]);
+        var result = SupergraphComposer.Compose([new SubgraphSource("permits", await fixture.Host.QueryServiceSdlAsync())]);
 
         Assert.True(result.IsSuccess, "Composition failed:\n" + string.Join("\n", result.Errors));
     }
@@ -52,7 +52,7 @@ public sealed class CompositionTests(PermitsFixture fixture) : IClassFixture<Per
     {
         var result = SupergraphComposer.Compose(
         [
-            new SubgraphSource("permits", await QuerySdlAsync()),
+            new SubgraphSource("permits", await fixture.Host.QueryServiceSdlAsync()),
             new SubgraphSource("registry", await File.ReadAllTextAsync(RegistrySdlPath)),
             new SubgraphSource("territory", TerritoryStub),
             new SubgraphSource("payments", PaymentsStub),
@@ -64,7 +64,7 @@ public sealed class CompositionTests(PermitsFixture fixture) : IClassFixture<Per
     [Fact]
     public async Task ServiceSdl_Should_ComposeWithTheGuildComposer_When_PermitsIsTheOnlySubgraph()
     {
-        using var result = await ComposeWithGuildAsync(("permits", await QuerySdlAsync()));
+        using var result = await SubgraphComposition.ComposeWithGuildAsync(("permits", await fixture.Host.QueryServiceSdlAsync()));
 
         AssertComposed(result);
     }
@@ -72,8 +72,8 @@ public sealed class CompositionTests(PermitsFixture fixture) : IClassFixture<Per
     [Fact]
     public async Task ServiceSdl_Should_ComposeWithTheGuildComposer_When_NextToTheRegistryAndTheOwnersOfItsStubs()
     {
-        using var result = await ComposeWithGuildAsync(
-            ("permits", await QuerySdlAsync()),
+        using var result = await SubgraphComposition.ComposeWithGuildAsync(
+            ("permits", await fixture.Host.QueryServiceSdlAsync()),
             ("registry", await File.ReadAllTextAsync(RegistrySdlPath)),
             ("territory", TerritoryStub),
             ("payments", PaymentsStub));
@@ -88,33 +88,4 @@ public sealed class CompositionTests(PermitsFixture fixture) : IClassFixture<Per
 
     private static void AssertComposed(JsonDocument result) =>
         Assert.False(result.RootElement.TryGetProperty("errors", out var errors), $"Composition failed: {errors}");
-
-    private async Task<string> QuerySdlAsync()
-    {
-        using var response = await fixture.Host.QueryAsync("{ _service { sdl } }");
-        return response.Data().GetProperty("_service").GetProperty("sdl").GetString()!;
-    }
-
-    private static async Task<JsonDocument> ComposeWithGuildAsync(params (string Name, string Sdl)[] subgraphs)
-    {
-        var nodeDirectory = await NodeTools.EnsureInstalledAsync();
-        var folder = Directory.CreateTempSubdirectory("permits-compose-");
-        try
-        {
-            var arguments = new List<string> { "compose-guild.mjs" };
-            foreach (var (name, sdl) in subgraphs)
-            {
-                var path = Path.Combine(folder.FullName, name + ".graphql");
-                await File.WriteAllTextAsync(path, sdl);
-                arguments.Add($"{name}={path}");
-            }
-            var result = await ProcessRunner.RunAsync("node", arguments, nodeDirectory, TimeSpan.FromMinutes(1));
-            Assert.True(result.ExitCode == 0, $"compose-guild.mjs exited with {result.ExitCode}:\n{result.Error}");
-            return JsonDocument.Parse(result.Output);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
 }

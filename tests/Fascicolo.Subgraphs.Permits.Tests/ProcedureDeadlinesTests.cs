@@ -1,3 +1,4 @@
+using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Domain.SyntheticCity.Permits;
 
 namespace Fascicolo.Subgraphs.Permits.Tests;
@@ -15,7 +16,7 @@ public sealed class ProcedureDeadlinesTests
     [InlineData(2285, 3, 22)] // the earliest possible date
     public void EasterSunday_Should_MatchTheCalendar_When_GivenAYear(int year, int month, int day)
     {
-        Assert.Equal(new DateOnly(year, month, day), GenovaCalendar.EasterSunday(year));
+        Assert.Equal(new DateOnly(year, month, day), ItalianHolidays.EasterSunday(year));
     }
 
     [Theory]

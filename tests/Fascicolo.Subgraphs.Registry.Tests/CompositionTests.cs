@@ -25,7 +25,7 @@ public sealed class CompositionTests(RegistryFixture fixture) : IClassFixture<Re
     [Fact]
     public async Task ServiceSdl_Should_Compose_When_TheRegistryIsTheOnlySubgraph()
     {
-        var result = await ComposeAsync(("registry", await QuerySdlAsync()));
+        var result = await SubgraphComposition.ComposeWithGuildAsync(("registry", await fixture.Host.QueryServiceSdlAsync()));
 
         AssertComposed(result);
     }
@@ -33,7 +33,7 @@ public sealed class CompositionTests(RegistryFixture fixture) : IClassFixture<Re
     [Fact]
     public async Task ServiceSdl_Should_ComposeWithTheBuildingOwner_When_ATerritorySubgraphResolvesBuilding()
     {
-        var result = await ComposeAsync(("registry", await QuerySdlAsync()), ("territory", TerritoryStub));
+        var result = await SubgraphComposition.ComposeWithGuildAsync(("registry", await fixture.Host.QueryServiceSdlAsync()), ("territory", TerritoryStub));
 
         AssertComposed(result);
         var publicSdl = result.RootElement.GetProperty("publicSdl").GetString()!;
@@ -43,33 +43,4 @@ public sealed class CompositionTests(RegistryFixture fixture) : IClassFixture<Re
 
     private static void AssertComposed(JsonDocument result) =>
         Assert.False(result.RootElement.TryGetProperty("errors", out var errors), $"Composition failed: {errors}");
-
-    private async Task<string> QuerySdlAsync()
-    {
-        using var response = await fixture.Host.QueryAsync("{ _service { sdl } }");
-        return response.Data().GetProperty("_service").GetProperty("sdl").GetString()!;
-    }
-
-    private static async Task<JsonDocument> ComposeAsync(params (string Name, string Sdl)[] subgraphs)
-    {
-        var nodeDirectory = await NodeTools.EnsureInstalledAsync();
-        var folder = Directory.CreateTempSubdirectory("registry-compose-");
-        try
-        {
-            var arguments = new List<string> { "compose-guild.mjs" };
-            foreach (var (name, sdl) in subgraphs)
-            {
-                var path = Path.Combine(folder.FullName, name + ".graphql");
-                await File.WriteAllTextAsync(path, sdl);
-                arguments.Add($"{name}={path}");
-            }
-            var result = await ProcessRunner.RunAsync("node", arguments, nodeDirectory, TimeSpan.FromMinutes(1));
-            Assert.True(result.ExitCode == 0, $"compose-guild.mjs exited with {result.ExitCode}:\n{result.Error}");
-            return JsonDocument.Parse(result.Output);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
 }

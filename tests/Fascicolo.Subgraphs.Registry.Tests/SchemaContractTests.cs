@@ -11,31 +11,18 @@ namespace Fascicolo.Subgraphs.Registry.Tests;
 /// </summary>
 public sealed class SchemaContractTests(RegistryFixture fixture) : IClassFixture<RegistryFixture>
 {
-    private const string UpdateVariable = "FASCICOLO_UPDATE_SCHEMA";
-
-    private static readonly string ContractPath = Path.Combine(RepositoryRoot.Find(), "schema", "subgraphs", "registry.graphql");
-
     [Fact]
     public async Task ServiceSdl_Should_EqualTheCheckedInContract_When_TheSubgraphRuns()
     {
-        var sdl = Normalise(await QuerySdlAsync());
+        var difference = await SchemaContract.DifferenceAsync("registry", await fixture.Host.QueryServiceSdlAsync());
 
-        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
-        {
-            await File.WriteAllTextAsync(ContractPath, sdl);
-        }
-
-        var contract = File.Exists(ContractPath) ? Normalise(await File.ReadAllTextAsync(ContractPath)) : string.Empty;
-        Assert.True(
-            contract == sdl,
-            $"The registry's SDL differs from {ContractPath}. If the change is intended, rerun this test with " +
-            $"{UpdateVariable}=1 to rewrite the file, then review and commit it.\n--- running subgraph ---\n{sdl}");
+        Assert.True(difference is null, difference);
     }
 
     [Fact]
     public async Task ServiceSdl_Should_KeyCitizenByFiscalCode_When_Queried()
     {
-        var sdl = await QuerySdlAsync();
+        var sdl = await fixture.Host.QueryServiceSdlAsync();
 
         Assert.Contains("""type Citizen @key(fields: "fiscalCode") {""", sdl, StringComparison.Ordinal);
         Assert.Contains("fiscalCode: FiscalCode!", sdl, StringComparison.Ordinal);
@@ -46,19 +33,11 @@ public sealed class SchemaContractTests(RegistryFixture fixture) : IClassFixture
     [Fact]
     public async Task ServiceSdl_Should_DeclareBuildingAsANonResolvableStub_When_Queried()
     {
-        var sdl = await QuerySdlAsync();
+        var sdl = await fixture.Host.QueryServiceSdlAsync();
 
         // The territory subgraph owns Building: the registry only references it by key, without @external.
         Assert.Contains("""type Building @key(fields: "id", resolvable: false) {""", sdl, StringComparison.Ordinal);
         Assert.DoesNotContain("@external", sdl.Replace("\"@external\"", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("union _Entity = Citizen | Household", sdl, StringComparison.Ordinal);
     }
-
-    private async Task<string> QuerySdlAsync()
-    {
-        using var response = await fixture.Host.QueryAsync("{ _service { sdl } }");
-        return response.Data().GetProperty("_service").GetProperty("sdl").GetString()!;
-    }
-
-    private static string Normalise(string sdl) => sdl.ReplaceLineEndings("\n").TrimEnd() + "\n";
 }

@@ -39,12 +39,12 @@ public sealed class CompositionTests(TaxesFixture fixture)
         }
         """;
 
-    private static readonly string RegistrySdl = File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "schema", "subgraphs", "registry.graphql"));
+    private static readonly string RegistrySdl = SchemaContract.Read("registry");
 
     [Fact]
     public async Task ServiceSdl_Should_ComposeWithOurComposer_When_TaxesIsTheOnlySubgraph()
     {
-        var result = SupergraphComposer.Compose([new SubgraphSource("taxes", await QuerySdlAsync())]);
+        var result = SupergraphComposer.Compose([new SubgraphSource("taxes", await fixture.Host.QueryServiceSdlAsync())]);
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Errors.Select(e => $"{e.Code}: {e.Message}")));
     }
@@ -54,7 +54,7 @@ public sealed class CompositionTests(TaxesFixture fixture)
     {
         var result = SupergraphComposer.Compose(
         [
-            new SubgraphSource("taxes", await QuerySdlAsync()),
+            new SubgraphSource("taxes", await fixture.Host.QueryServiceSdlAsync()),
             new SubgraphSource("registry", RegistrySdl),
             new SubgraphSource("territory", TerritoryStub),
             new SubgraphSource("payments", PaymentsStub),
@@ -69,14 +69,14 @@ public sealed class CompositionTests(TaxesFixture fixture)
     [Fact]
     public async Task ServiceSdl_Should_ComposeWithTheGuildComposer_When_TaxesIsTheOnlySubgraph()
     {
-        AssertComposed(await ComposeWithGuildAsync(("taxes", await QuerySdlAsync())));
+        AssertComposed(await SubgraphComposition.ComposeWithGuildAsync(("taxes", await fixture.Host.QueryServiceSdlAsync())));
     }
 
     [Fact]
     public async Task ServiceSdl_Should_ComposeWithTheGuildComposer_When_TheOwnersOfItsReferencesAreThere()
     {
-        using var result = await ComposeWithGuildAsync(
-            ("taxes", await QuerySdlAsync()), ("registry", RegistrySdl), ("territory", TerritoryStub), ("payments", PaymentsStub));
+        using var result = await SubgraphComposition.ComposeWithGuildAsync(
+            ("taxes", await fixture.Host.QueryServiceSdlAsync()), ("registry", RegistrySdl), ("territory", TerritoryStub), ("payments", PaymentsStub));
 
         AssertComposed(result);
         var publicSdl = result.RootElement.GetProperty("publicSdl").GetString()!;
@@ -87,33 +87,4 @@ public sealed class CompositionTests(TaxesFixture fixture)
 
     private static void AssertComposed(JsonDocument result) =>
         Assert.False(result.RootElement.TryGetProperty("errors", out var errors), $"Composition failed: {errors}");
-
-    private async Task<string> QuerySdlAsync()
-    {
-        using var response = await fixture.Host.QueryAsync("{ _service { sdl } }");
-        return response.Data().GetProperty("_service").GetProperty("sdl").GetString()!;
-    }
-
-    private static async Task<JsonDocument> ComposeWithGuildAsync(params (string Name, string Sdl)[] subgraphs)
-    {
-        var nodeDirectory = await NodeTools.EnsureInstalledAsync();
-        var folder = Directory.CreateTempSubdirectory("taxes-compose-");
-        try
-        {
-            var arguments = new List<string> { "compose-guild.mjs" };
-            foreach (var (name, sdl) in subgraphs)
-            {
-                var path = Path.Combine(folder.FullName, name + ".graphql");
-                await File.WriteAllTextAsync(path, sdl);
-                arguments.Add($"{name}={path}");
-            }
-            var result = await ProcessRunner.RunAsync("node", arguments, nodeDirectory, TimeSpan.FromMinutes(1));
-            Assert.True(result.ExitCode == 0, $"compose-guild.mjs exited with {result.ExitCode}:\n{result.Error}");
-            return JsonDocument.Parse(result.Output);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
 }

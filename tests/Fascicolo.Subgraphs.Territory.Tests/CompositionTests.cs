@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Fascicolo.Gateway.Composition;
 using Fascicolo.Testing;
 
@@ -11,7 +10,7 @@ namespace Fascicolo.Subgraphs.Territory.Tests;
 /// </summary>
 public sealed class CompositionTests(TerritoryFixture fixture) : IClassFixture<TerritoryFixture>
 {
-    private static readonly string RegistryContract = Path.Combine(RepositoryRoot.Find(), "schema", "subgraphs", "registry.graphql");
+    private static readonly string RegistryContract = SchemaContract.PathOf("registry");
 
     [Fact]
     public async Task ServiceSdl_Should_ComposeWithTheRegistry_When_ComposedByOurComposer()
@@ -19,7 +18,7 @@ public sealed class CompositionTests(TerritoryFixture fixture) : IClassFixture<T
         var result = SupergraphComposer.Compose(
         [
             new SubgraphSource("registry", await File.ReadAllTextAsync(RegistryContract)),
-            new SubgraphSource("territory", await QuerySdlAsync()),
+            new SubgraphSource("territory", await fixture.Host.QueryServiceSdlAsync()),
         ]);
 
         Assert.True(result.IsSuccess, "Composition failed:\n" + string.Join("\n", result.Errors));
@@ -28,7 +27,7 @@ public sealed class CompositionTests(TerritoryFixture fixture) : IClassFixture<T
     [Fact]
     public async Task ServiceSdl_Should_ComposeAlone_When_ComposedByOurComposer()
     {
-        var result = SupergraphComposer.Compose([new SubgraphSource("territory", await QuerySdlAsync())]);
+        var result = SupergraphComposer.Compose([new SubgraphSource("territory", await fixture.Host.QueryServiceSdlAsync())]);
 
         Assert.True(result.IsSuccess, "Composition failed:\n" + string.Join("\n", result.Errors));
     }
@@ -36,7 +35,7 @@ public sealed class CompositionTests(TerritoryFixture fixture) : IClassFixture<T
     [Fact]
     public async Task ServiceSdl_Should_ComposeWithTheRegistry_When_ComposedByTheReferenceComposer()
     {
-        using var result = await ComposeWithGuildAsync(("registry", await File.ReadAllTextAsync(RegistryContract)), ("territory", await QuerySdlAsync()));
+        using var result = await SubgraphComposition.ComposeWithGuildAsync(("registry", await File.ReadAllTextAsync(RegistryContract)), ("territory", await fixture.Host.QueryServiceSdlAsync()));
 
         Assert.False(result.RootElement.TryGetProperty("errors", out var errors), $"Composition failed: {errors}");
         var publicSdl = result.RootElement.GetProperty("publicSdl").GetString()!;
@@ -44,35 +43,5 @@ public sealed class CompositionTests(TerritoryFixture fixture) : IClassFixture<T
         Assert.Contains("constructionYear: Int!", publicSdl, StringComparison.Ordinal);
         Assert.Contains("properties: [CadastralUnit!]!", publicSdl, StringComparison.Ordinal);
         Assert.Contains("identityDocuments: [IdentityDocument!]!", publicSdl, StringComparison.Ordinal);
-    }
-
-    private async Task<string> QuerySdlAsync()
-    {
-        using var response = await fixture.Host.QueryAsync("{ _service { sdl } }");
-        return response.Data().GetProperty("_service").GetProperty("sdl").GetString()!;
-    }
-
-    private static async Task<JsonDocument> ComposeWithGuildAsync(params (string Name, string Sdl)[] subgraphs)
-    {
-        var nodeDirectory = await NodeTools.EnsureInstalledAsync();
-        var folder = Directory.CreateTempSubdirectory("territory-compose-");
-        try
-        {
-            var arguments = new List<string> { "compose-guild.mjs" };
-            foreach (var (name, sdl) in subgraphs)
-            {
-                var path = Path.Combine(folder.FullName, name + ".graphql");
-                await File.WriteAllTextAsync(path, sdl);
-                arguments.Add($"{name}={path}");
-            }
-
-            var result = await ProcessRunner.RunAsync("node", arguments, nodeDirectory, TimeSpan.FromMinutes(1));
-            Assert.True(result.ExitCode == 0, $"compose-guild.mjs exited with {result.ExitCode}:\n{result.Error}");
-            return JsonDocument.Parse(result.Output);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
     }
 }

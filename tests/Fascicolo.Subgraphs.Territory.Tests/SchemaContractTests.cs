@@ -11,31 +11,18 @@ namespace Fascicolo.Subgraphs.Territory.Tests;
 /// </summary>
 public sealed class SchemaContractTests(TerritoryFixture fixture) : IClassFixture<TerritoryFixture>
 {
-    private const string UpdateVariable = "FASCICOLO_UPDATE_SCHEMA";
-
-    private static readonly string ContractPath = Path.Combine(RepositoryRoot.Find(), "schema", "subgraphs", "territory.graphql");
-
     [Fact]
     public async Task ServiceSdl_Should_EqualTheCheckedInContract_When_TheSubgraphRuns()
     {
-        var sdl = Normalise(await QuerySdlAsync());
+        var difference = await SchemaContract.DifferenceAsync("territory", await fixture.Host.QueryServiceSdlAsync());
 
-        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
-        {
-            await File.WriteAllTextAsync(ContractPath, sdl);
-        }
-
-        var contract = File.Exists(ContractPath) ? Normalise(await File.ReadAllTextAsync(ContractPath)) : string.Empty;
-        Assert.True(
-            contract == sdl,
-            $"The territory's SDL differs from {ContractPath}. If the change is intended, rerun this test with " +
-            $"{UpdateVariable}=1 to rewrite the file, then review and commit it.\n--- running subgraph ---\n{sdl}");
+        Assert.True(difference is null, difference);
     }
 
     [Fact]
     public async Task ServiceSdl_Should_KeyTheOwnedEntitiesAndExtendCitizen_When_Queried()
     {
-        var sdl = await QuerySdlAsync();
+        var sdl = await fixture.Host.QueryServiceSdlAsync();
 
         Assert.Contains("""type Building @key(fields: "id") {""", sdl, StringComparison.Ordinal);
         Assert.Contains("""type CadastralUnit @key(fields: "id") {""", sdl, StringComparison.Ordinal);
@@ -45,12 +32,4 @@ public sealed class SchemaContractTests(TerritoryFixture fixture) : IClassFixtur
         Assert.Contains("union _Entity = ", sdl, StringComparison.Ordinal);
         Assert.DoesNotContain("@external", sdl.Replace("\"@external\"", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
-
-    private async Task<string> QuerySdlAsync()
-    {
-        using var response = await fixture.Host.QueryAsync("{ _service { sdl } }");
-        return response.Data().GetProperty("_service").GetProperty("sdl").GetString()!;
-    }
-
-    private static string Normalise(string sdl) => sdl.ReplaceLineEndings("\n").TrimEnd() + "\n";
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Fascicolo.Gateway.Composition;
 using Fascicolo.Testing;
 using GraphQLParser;
@@ -15,7 +14,7 @@ namespace Fascicolo.Subgraphs.Welfare.Tests;
 [Collection(SeededWelfare.Name)]
 public sealed class CompositionTests(WelfareFixture fixture)
 {
-    private static readonly string RegistrySdl = File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "schema", "subgraphs", "registry.graphql"));
+    private static readonly string RegistrySdl = SchemaContract.Read("registry");
 
     // A sample of welfare's fields: one per kind of type (extension, entity, value, root).
     private static readonly string[] MarkedFields =
@@ -24,7 +23,7 @@ public sealed class CompositionTests(WelfareFixture fixture)
     [Fact]
     public async Task OurComposer_Should_KeepPersonalDataOnWelfareFields_When_ComposingRegistryAndWelfare()
     {
-        var result = SupergraphComposer.Compose([new SubgraphSource("registry", RegistrySdl), new SubgraphSource("welfare", await WelfareSdl.QueryAsync(fixture.Host))]);
+        var result = SupergraphComposer.Compose([new SubgraphSource("registry", RegistrySdl), new SubgraphSource("welfare", await fixture.Host.QueryServiceSdlAsync())]);
 
         Assert.True(result.IsSuccess, "Composition failed:\n" + string.Join("\n", result.Errors));
         var supergraph = result.Supergraph!;
@@ -45,7 +44,7 @@ public sealed class CompositionTests(WelfareFixture fixture)
     [Fact]
     public async Task GuildComposer_Should_KeepPersonalDataOnWelfareFields_When_ComposingRegistryAndWelfare()
     {
-        using var result = await ComposeWithGuildAsync(("registry", RegistrySdl), ("welfare", await WelfareSdl.QueryAsync(fixture.Host)));
+        using var result = await SubgraphComposition.ComposeWithGuildAsync(("registry", RegistrySdl), ("welfare", await fixture.Host.QueryServiceSdlAsync()));
 
         Assert.False(result.RootElement.TryGetProperty("errors", out var errors), $"Composition failed: {errors}");
         AssertSupergraphSdl(result.RootElement.GetProperty("supergraphSdl").GetString()!);
@@ -54,7 +53,7 @@ public sealed class CompositionTests(WelfareFixture fixture)
     [Fact]
     public async Task GuildComposer_Should_Compose_When_WelfareIsTheOnlySubgraph()
     {
-        using var result = await ComposeWithGuildAsync(("welfare", await WelfareSdl.QueryAsync(fixture.Host)));
+        using var result = await SubgraphComposition.ComposeWithGuildAsync(("welfare", await fixture.Host.QueryServiceSdlAsync()));
 
         Assert.False(result.RootElement.TryGetProperty("errors", out var errors), $"Composition failed: {errors}");
     }
@@ -81,27 +80,4 @@ public sealed class CompositionTests(WelfareFixture fixture)
         directives.Any(d => d.Name.StringValue == "personalData"
             && d.Arguments?.Items.SingleOrDefault(a => a.Name.StringValue == "category")?.Value is GraphQLStringValue { Value: var value }
             && value.Span.SequenceEqual("sensitive"));
-
-    private static async Task<JsonDocument> ComposeWithGuildAsync(params (string Name, string Sdl)[] subgraphs)
-    {
-        var nodeDirectory = await NodeTools.EnsureInstalledAsync();
-        var folder = Directory.CreateTempSubdirectory("welfare-compose-");
-        try
-        {
-            var arguments = new List<string> { "compose-guild.mjs" };
-            foreach (var (name, sdl) in subgraphs)
-            {
-                var path = Path.Combine(folder.FullName, name + ".graphql");
-                await File.WriteAllTextAsync(path, sdl);
-                arguments.Add($"{name}={path}");
-            }
-            var result = await ProcessRunner.RunAsync("node", arguments, nodeDirectory, TimeSpan.FromMinutes(1));
-            Assert.True(result.ExitCode == 0, $"compose-guild.mjs exited with {result.ExitCode}:\n{result.Error}");
-            return JsonDocument.Parse(result.Output);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
 }

@@ -81,7 +81,7 @@ public sealed class PersonalDataMarkingTests(WelfareFixture fixture)
 
     private async Task<List<GraphQLObjectTypeDefinition>> ObjectTypesAsync()
     {
-        var document = Parser.Parse(await WelfareSdl.QueryAsync(fixture.Host));
+        var document = Parser.Parse(await fixture.Host.QueryServiceSdlAsync());
         return [.. document.Definitions.OfType<GraphQLObjectTypeDefinition>()];
     }
 

@@ -11,31 +11,18 @@ namespace Fascicolo.Subgraphs.Welfare.Tests;
 [Collection(SeededWelfare.Name)]
 public sealed class SchemaContractTests(WelfareFixture fixture)
 {
-    private const string UpdateVariable = "FASCICOLO_UPDATE_SCHEMA";
-
-    private static readonly string ContractPath = Path.Combine(RepositoryRoot.Find(), "schema", "subgraphs", "welfare.graphql");
-
     [Fact]
     public async Task ServiceSdl_Should_EqualTheCheckedInContract_When_TheSubgraphRuns()
     {
-        var sdl = Normalise(await WelfareSdl.QueryAsync(fixture.Host));
+        var difference = await SchemaContract.DifferenceAsync("welfare", await fixture.Host.QueryServiceSdlAsync());
 
-        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
-        {
-            await File.WriteAllTextAsync(ContractPath, sdl);
-        }
-
-        var contract = File.Exists(ContractPath) ? Normalise(await File.ReadAllTextAsync(ContractPath)) : string.Empty;
-        Assert.True(
-            contract == sdl,
-            $"The welfare SDL differs from {ContractPath}. If the change is intended, rerun this test with " +
-            $"{UpdateVariable}=1 to rewrite the file, then review and commit it.\n--- running subgraph ---\n{sdl}");
+        Assert.True(difference is null, difference);
     }
 
     [Fact]
     public async Task ServiceSdl_Should_OwnSocialCaseAndExtendCitizenAndHousehold_When_Queried()
     {
-        var sdl = await WelfareSdl.QueryAsync(fixture.Host);
+        var sdl = await fixture.Host.QueryServiceSdlAsync();
 
         Assert.Contains("""type SocialCase @key(fields: "id") @personalData(category: "sensitive") {""", sdl, StringComparison.Ordinal);
         Assert.Contains("""type Citizen @key(fields: "fiscalCode") {""", sdl, StringComparison.Ordinal);
@@ -47,7 +34,7 @@ public sealed class SchemaContractTests(WelfareFixture fixture)
     [Fact]
     public async Task ServiceSdl_Should_LinkThePrivacySpecAndComposeTheDirective_When_Queried()
     {
-        var sdl = await WelfareSdl.QueryAsync(fixture.Host);
+        var sdl = await fixture.Host.QueryServiceSdlAsync();
 
         Assert.Contains("""@link(url: "https://fascicolo.dev/privacy/v1.0", import: ["@personalData"])""", sdl, StringComparison.Ordinal);
         Assert.Contains("""@composeDirective(name: "@personalData")""", sdl, StringComparison.Ordinal);
@@ -56,6 +43,4 @@ public sealed class SchemaContractTests(WelfareFixture fixture)
         Assert.Contains("directive @personalData(", sdl, StringComparison.Ordinal);
         Assert.Contains("category: String!) on FIELD_DEFINITION | OBJECT", sdl, StringComparison.Ordinal);
     }
-
-    private static string Normalise(string sdl) => sdl.ReplaceLineEndings("\n").TrimEnd() + "\n";
 }

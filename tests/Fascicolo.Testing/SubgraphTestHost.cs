@@ -126,6 +126,19 @@ public sealed class SubgraphTestHost : IAsyncDisposable
         }
     }
 
+    /// <summary>The subgraph's SDL, as it answers <c>{ _service { sdl } }</c>.</summary>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The SDL.</returns>
+    /// <exception cref="InvalidOperationException">The response has errors.</exception>
+    public async Task<string> QueryServiceSdlAsync(CancellationToken cancellationToken = default)
+    {
+        using var response = await QueryAsync("{ _service { sdl } }", cancellationToken: cancellationToken).ConfigureAwait(false);
+        var root = response.RootElement;
+        return root.TryGetProperty("errors", out var errors)
+            ? throw new InvalidOperationException($"Unexpected errors: {errors}")
+            : root.GetProperty("data").GetProperty("_service").GetProperty("sdl").GetString()!;
+    }
+
     /// <summary>Stops the application and drops the database (unless it was given in the options).</summary>
     /// <returns>A task that completes when everything is released.</returns>
     public async ValueTask DisposeAsync()

@@ -38,7 +38,7 @@ public static class SchoolCalendar
     /// <summary>Whether <paramref name="date"/> is a national, religious or regional school holiday (weekends aside).</summary>
     public static bool IsHoliday(DateOnly date)
     {
-        var easter = EasterSunday(date.Year);
+        var easter = ItalianHolidays.EasterSunday(date.Year);
         return (date.Month, date.Day) switch
         {
             (11, 1) or (12, 8) or (4, 25) or (5, 1) or (6, 2) => true,
@@ -84,26 +84,6 @@ public static class SchoolCalendar
         SchoolOrder.LowerSecondary => OnOrAfter(new DateOnly(year.StartYear, 10, 1), DayOfWeek.Monday),
         _ => FirstDay(year, order),
     };
-
-    /// <summary>Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, Meeus/Jones/Butcher).</summary>
-    public static DateOnly EasterSunday(int year)
-    {
-        var a = year % 19;
-        var b = year / 100;
-        var c = year % 100;
-        var d = b / 4;
-        var e = b % 4;
-        var f = (b + 8) / 25;
-        var g = (b - f + 1) / 3;
-        var h = ((19 * a) + b - d - g + 15) % 30;
-        var i = c / 4;
-        var k = c % 4;
-        var l = (32 + (2 * e) + (2 * i) - h - k) % 7;
-        var m = (a + (11 * h) + (22 * l)) / 451;
-        var month = (h + l - (7 * m) + 114) / 31;
-        var day = ((h + l - (7 * m) + 114) % 31) + 1;
-        return new DateOnly(year, month, day);
-    }
 
     private static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 

@@ -15,8 +15,16 @@ internal static class PropertyGenerator
     // Rendita per square metre in cents, by category: Genova's tariffs are of this order.
     private static readonly Dictionary<string, int> IncomePerSquareMetreCents = new(StringComparer.Ordinal)
     {
-        ["A/1"] = 2100, ["A/2"] = 1150, ["A/3"] = 800, ["A/4"] = 560, ["A/5"] = 400,
-        ["A/6"] = 300, ["A/7"] = 1250, ["A/8"] = 2400, ["A/9"] = 3000, ["C/6"] = 700,
+        ["A/1"] = 2100,
+        ["A/2"] = 1150,
+        ["A/3"] = 800,
+        ["A/4"] = 560,
+        ["A/5"] = 400,
+        ["A/6"] = 300,
+        ["A/7"] = 1250,
+        ["A/8"] = 2400,
+        ["A/9"] = 3000,
+        ["C/6"] = 700,
     };
 
     public static PropertyRegister Generate(City city)

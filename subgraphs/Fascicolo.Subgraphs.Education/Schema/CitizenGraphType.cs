@@ -18,14 +18,12 @@ internal sealed class CitizenGraphType : ObjectGraphType<CitizenKey>
     public CitizenGraphType()
     {
         Name = "Citizen";
-        Description = "A person registered as resident, identified by their fiscal code; here, their school data.";
 
         this.Key("fiscalCode");
         // No lookup: every valid fiscal code is a citizen here, with empty lists when there is no school data.
         this.ResolveReference<CitizenReference, CitizenKey>((_, reference) => new CitizenKey(reference.FiscalCode.Value));
 
         Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
-            .Description("The fiscal code exactly as issued.")
             .Resolve(context => context.Source.FiscalCode);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnrolmentGraphType>>>>("enrolments")
             .Description("The child's enrolments, the newest school year first; empty for a citizen who is no pupil.")

@@ -22,28 +22,44 @@ public abstract class CopyTable
     public abstract Task<ulong> CopyAsync(NpgsqlConnection connection, ISeedProgress progress, CancellationToken cancellationToken);
 }
 
-/// <summary>A <see cref="CopyTable"/> over a list of source items, one row each.</summary>
+/// <summary>A <see cref="CopyTable"/> over a sequence of source items, one row each.</summary>
 /// <typeparam name="T">The source item.</typeparam>
 /// <param name="name">The table name.</param>
 /// <param name="columns">The column list of the COPY, in the order <paramref name="writeRow"/> writes them.</param>
-/// <param name="rows">The source items.</param>
+/// <param name="rows">The source items, enumerated once (so they may be streamed).</param>
+/// <param name="count">How many items <paramref name="rows"/> yields, for the progress.</param>
 /// <param name="writeRow">Writes one item's columns (the row is already started).</param>
 public sealed class CopyTable<T>(
     string name,
     string columns,
-    IReadOnlyCollection<T> rows,
+    IEnumerable<T> rows,
+    long count,
     Func<NpgsqlBinaryImporter, T, CancellationToken, Task> writeRow) : CopyTable
 {
+    /// <summary>A table over a collection of source items, one row each.</summary>
+    /// <param name="name">The table name.</param>
+    /// <param name="columns">The column list of the COPY, in the order <paramref name="writeRow"/> writes them.</param>
+    /// <param name="rows">The source items.</param>
+    /// <param name="writeRow">Writes one item's columns (the row is already started).</param>
+    public CopyTable(
+        string name,
+        string columns,
+        IReadOnlyCollection<T> rows,
+        Func<NpgsqlBinaryImporter, T, CancellationToken, Task> writeRow)
+        : this(name, columns, rows, CountOf(rows), writeRow)
+    {
+    }
+
     /// <inheritdoc/>
     public override string Name => name;
 
     /// <inheritdoc/>
-    public override long Count => rows.Count;
+    public override long Count => count;
 
     /// <inheritdoc/>
     public override async Task<ulong> CopyAsync(NpgsqlConnection connection, ISeedProgress progress, CancellationToken cancellationToken)
     {
-        progress.Report(name, 0, rows.Count);
+        progress.Report(name, 0, count);
         await using var importer = await connection
             .BeginBinaryImportAsync($"copy {name} ({columns}) from stdin (format binary)", cancellationToken)
             .ConfigureAwait(false);
@@ -54,11 +70,17 @@ public sealed class CopyTable<T>(
             await writeRow(importer, row, cancellationToken).ConfigureAwait(false);
             if (++done % ReportEvery == 0)
             {
-                progress.Report(name, done, rows.Count);
+                progress.Report(name, done, count);
             }
         }
         var written = await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
-        progress.Report(name, done, rows.Count);
+        progress.Report(name, done, count);
         return written;
+    }
+
+    private static long CountOf(IReadOnlyCollection<T> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return rows.Count;
     }
 }

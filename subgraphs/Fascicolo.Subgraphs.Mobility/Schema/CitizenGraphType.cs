@@ -15,14 +15,12 @@ internal sealed class CitizenGraphType : ObjectGraphType<MobilityCitizen>
     public CitizenGraphType()
     {
         Name = "Citizen";
-        Description = "A person registered as resident (ANPR model), identified by their fiscal code.";
 
         this.Key("fiscalCode");
         // No statement: any valid code is a citizen here; the fields below batch their own reads.
         this.ResolveReference<CitizenReference, MobilityCitizen>((_, reference) => new MobilityCitizen(reference.FiscalCode.Value));
 
         Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
-            .Description("The fiscal code exactly as issued.")
             .Resolve(context => context.Source.FiscalCode);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<VehicleGraphType>>>>("vehicles")
             .Description("The cars registered to the citizen (as owner), by plate.")

@@ -13,8 +13,7 @@ internal sealed class PaymentPositionGraphType : ObjectGraphType<string>
     public PaymentPositionGraphType()
     {
         Name = "PaymentPosition";
-        Description = "A pagoPA debt position; the payments subgraph resolves its notices, options and receipts.";
         this.Key("iupd", resolvable: false);
-        Field<NonNullGraphType<IdGraphType>>("iupd").Description("The creditor's id of the position, e.g. 'CDS-2025-0000042'.").Resolve(context => context.Source);
+        Field<NonNullGraphType<IdGraphType>>("iupd").Resolve(context => context.Source);
     }
 }

@@ -1,5 +1,6 @@
 using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Domain.SyntheticCity.Mobility;
+using Fascicolo.Subgraphs.Kit;
 using NpgsqlTypes;
 
 namespace Fascicolo.Subgraphs.Mobility.Seed;
@@ -11,9 +12,9 @@ internal static class MobilityTables
     public static readonly IReadOnlyList<string> Names = ["vehicle", "vehicle_tax", "traffic_fine", "ztl_permit", "traffic_news"];
 
     /// <summary>The tables with their rows.</summary>
-    public static IReadOnlyList<ISeedTable> From(City city) =>
+    public static IReadOnlyList<CopyTable> From(City city) =>
     [
-        new SeedTable<Vehicle>(
+        new CopyTable<Vehicle>(
             "vehicle",
             "plate, owner_fiscal_code, make, model, fuel, emission_class, power_kw, registration_date, insurer, insurance_expires_on, last_inspected_on, inspection_due_on",
             city.Vehicles(),
@@ -32,7 +33,7 @@ internal static class MobilityTables
                 await row.WriteAsync(v.LastInspectedOn, NpgsqlDbType.Date, ct).ConfigureAwait(false);
                 await row.WriteAsync(v.InspectionDueOn, NpgsqlDbType.Date, ct).ConfigureAwait(false);
             }),
-        new SeedTable<VehicleTaxPeriod>(
+        new CopyTable<VehicleTaxPeriod>(
             "vehicle_tax", "plate, period_start, due_date, amount_cents, basis, paid_on, iupd", city.VehicleTaxPeriods(),
             async (row, t, ct) =>
             {
@@ -44,7 +45,7 @@ internal static class MobilityTables
                 await row.WriteAsync(t.PaidOn, NpgsqlDbType.Date, ct).ConfigureAwait(false);
                 await row.WriteAsync(t.Iupd, NpgsqlDbType.Text, ct).ConfigureAwait(false);
             }),
-        new SeedTable<TrafficFine>(
+        new CopyTable<TrafficFine>(
             "traffic_fine",
             "number, plate, debtor_fiscal_code, committed_at, place, article, paragraph, violation, licence_points, sanction_cents, expenses_cents, full_cents, reduced_cents, notified_on, paid_on, paid_cents, iupd",
             city.TrafficFines(),
@@ -68,7 +69,7 @@ internal static class MobilityTables
                 await row.WriteAsync(f.PaidCents, NpgsqlDbType.Bigint, ct).ConfigureAwait(false);
                 await row.WriteAsync(f.Iupd, NpgsqlDbType.Text, ct).ConfigureAwait(false);
             }),
-        new SeedTable<ZtlPermit>(
+        new CopyTable<ZtlPermit>(
             "ztl_permit", "number, zone, kind, plate, holder_fiscal_code, valid_from, valid_until", city.ZtlPermits(),
             async (row, p, ct) =>
             {
@@ -80,7 +81,7 @@ internal static class MobilityTables
                 await row.WriteAsync(p.ValidFrom, NpgsqlDbType.Date, ct).ConfigureAwait(false);
                 await row.WriteAsync(p.ValidUntil, NpgsqlDbType.Date, ct).ConfigureAwait(false);
             }),
-        new SeedTable<TrafficNewsItem>(
+        new CopyTable<TrafficNewsItem>(
             "traffic_news", "id, kind, title, description, street, municipio, latitude, longitude, valid_from, valid_until", city.TrafficNews(),
             async (row, n, ct) =>
             {

@@ -15,13 +15,11 @@ internal sealed class CitizenGraphType : ObjectGraphType<string>
     public CitizenGraphType()
     {
         Name = "Citizen";
-        Description = "A person registered as resident (ANPR model), identified by their fiscal code.";
 
         this.Key("fiscalCode");
         this.ResolveReference<CitizenReference, string>((context, reference) => reference.FiscalCode.Value);
 
         Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
-            .Description("The fiscal code exactly as issued (omocodic codes keep their letters).")
             .Resolve(context => context.Source);
         Field<NonNullGraphType<DebtorPositionGraphType>>("debtPosition")
             .Description("The citizen's debts on pagoPA ('io pago'): open, paid and expired positions with totals.")

@@ -3,7 +3,6 @@ using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Domain.SyntheticCity.Ledger;
 using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Payments.Data;
-using Npgsql;
 
 namespace Fascicolo.Subgraphs.Payments.Seed;
 
@@ -15,9 +14,6 @@ namespace Fascicolo.Subgraphs.Payments.Seed;
 /// <param name="ledger">The payments due of a city, in the order their IUVs are issued.</param>
 internal sealed class PaymentsSeeder(Func<City, IReadOnlyList<PaymentDue>> ledger) : ISubgraphSeeder
 {
-    // Index builds sort in memory up to this much instead of spilling to disk (session-local).
-    private const string SessionSettings = "set local maintenance_work_mem = '256MB'";
-
     /// <inheritdoc/>
     public async Task<SeedResult> SeedAsync(SeedContext context, CancellationToken cancellationToken)
     {
@@ -32,25 +28,12 @@ internal sealed class PaymentsSeeder(Func<City, IReadOnlyList<PaymentDue>> ledge
         var rows = LedgerRows.From(city, due);
         context.Progress.Report("positions", due.Count, due.Count);
 
-        var written = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using (var connection = await context.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
+        var written = await new BulkCopy
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, transaction, SessionSettings, cancellationToken).ConfigureAwait(false);
-            var deferred = await DeferredConstraints.DropAsync(connection, transaction, PaymentsTables.Names, cancellationToken).ConfigureAwait(false);
-            foreach (var table in PaymentsTables.From(rows))
-            {
-                written[table.Name] = await table.CopyAsync(connection, context.Progress, cancellationToken).ConfigureAwait(false);
-            }
-
-            context.Progress.Report("indexes", 0, 1);
-            await deferred.RestoreAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-            context.Progress.Report("indexes", 1, 1);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-
-            // Fresh statistics, so the first queries are planned on the real row counts.
-            await ExecuteAsync(connection, null, "analyze " + string.Join(", ", PaymentsTables.Names), cancellationToken).ConfigureAwait(false);
-        }
+            Tables = PaymentsTables.From(rows),
+            DeferredConstraintTables = PaymentsTables.Names,
+            AnalysedTables = PaymentsTables.Names,
+        }.WriteAsync(context, cancellationToken).ConfigureAwait(false);
 
         return new SeedResult(written) { Details = Details(city, rows) };
     }
@@ -73,11 +56,5 @@ internal sealed class PaymentsSeeder(Func<City, IReadOnlyList<PaymentDue>> ledge
                     .Select(p => new { p.Iupd, status = p.StatusOn(today).ToCode(), navs = p.Options.Select(o => o.Nav) }),
             }),
         };
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,5 @@
 using Fascicolo.Domain.Payments.Positions;
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Payments.Data;
 using NpgsqlTypes;
 
@@ -11,7 +12,7 @@ internal static class PaymentsTables
     public static readonly IReadOnlyList<string> Names = ["payment_position", "payment_option", "payment_transfer", "receipt"];
 
     /// <summary>The tables with their rows, in <see cref="Names"/> order.</summary>
-    public static IReadOnlyList<ICopyTable> From(LedgerRows rows)
+    public static IReadOnlyList<CopyTable> From(LedgerRows rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         return

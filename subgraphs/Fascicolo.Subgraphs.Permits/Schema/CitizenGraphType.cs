@@ -16,12 +16,10 @@ internal sealed class CitizenGraphType : ObjectGraphType<string>
     public CitizenGraphType()
     {
         Name = "Citizen";
-        Description = "A person identified by their fiscal code; the registry subgraph resolves their identity.";
         this.Key("fiscalCode");
         this.ResolveReference<CitizenReference, string>((_, reference) => reference.FiscalCode.Value);
 
         Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
-            .Description("The fiscal code exactly as issued.")
             .Resolve(context => context.Source);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProcedureGraphType>>>>("procedures")
             .Description("The building and business procedures the person filed as applicant, newest first.")

@@ -1,7 +1,6 @@
 using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Domain.SyntheticCity.Permits;
 using Fascicolo.Subgraphs.Kit;
-using Npgsql;
 
 namespace Fascicolo.Subgraphs.Permits.Seed;
 
@@ -21,20 +20,11 @@ internal sealed class PermitsSeeder : ISubgraphSeeder
         var tables = PermitsTables.From(city);
         context.Progress.Report("generate", 1, 1);
 
-        var rows = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using (var connection = await context.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
+        var rows = await new BulkCopy
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var table in tables)
-            {
-                rows[table.Name] = (long)await table.CopyAsync(connection, context.Progress, cancellationToken).ConfigureAwait(false);
-            }
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-
-            // Fresh statistics, so the first queries are planned on the real row counts.
-            await using var analyze = new NpgsqlCommand("analyze " + string.Join(", ", PermitsTables.Names), connection);
-            await analyze.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+            Tables = tables,
+            AnalysedTables = PermitsTables.Names,
+        }.WriteAsync(context, cancellationToken).ConfigureAwait(false);
 
         var soleTrader = city.FindPermitProcedure(SoleTraderBusiness.ProcedureId)!;
         return new SeedResult(rows)

@@ -1,6 +1,6 @@
-using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Domain.SyntheticCity.Permits;
+using Fascicolo.Subgraphs.Kit;
 using NpgsqlTypes;
 
 namespace Fascicolo.Subgraphs.Permits.Seed;

@@ -14,8 +14,7 @@ internal sealed class BuildingGraphType : ObjectGraphType<string>
     public BuildingGraphType()
     {
         Name = "Building";
-        Description = "A building; the territory subgraph resolves its other fields.";
         this.Key("id", resolvable: false);
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The building id, e.g. 'BLD-D969-000001'.").Resolve(context => context.Source);
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => context.Source);
     }
 }

@@ -1,6 +1,5 @@
 using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Subgraphs.Kit;
-using Npgsql;
 
 namespace Fascicolo.Subgraphs.Registry.Seed;
 
@@ -11,9 +10,6 @@ namespace Fascicolo.Subgraphs.Registry.Seed;
 /// </summary>
 internal sealed class RegistrySeeder : ISubgraphSeeder
 {
-    // Index builds sort in memory up to this much instead of spilling to disk (session-local).
-    private const string SessionSettings = "set local maintenance_work_mem = '256MB'";
-
     /// <inheritdoc/>
     public async Task<SeedResult> SeedAsync(SeedContext context, CancellationToken cancellationToken)
     {
@@ -23,34 +19,16 @@ internal sealed class RegistrySeeder : ISubgraphSeeder
         var tables = RegistryTables.From(city);
         context.Progress.Report("generate", 1, 1);
 
-        var rows = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using (var connection = await context.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
+        var rows = await new BulkCopy
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, transaction, SessionSettings, cancellationToken).ConfigureAwait(false);
-            var deferred = await DeferredConstraints.DropAsync(connection, transaction, RegistryTables.Names, cancellationToken).ConfigureAwait(false);
-            foreach (var table in tables)
-            {
-                rows[table.Name] = (long)await table.CopyAsync(connection, context.Progress, cancellationToken).ConfigureAwait(false);
-            }
-            context.Progress.Report("indexes", 0, 1);
-            await deferred.RestoreAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-            context.Progress.Report("indexes", 1, 1);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-
-            // Fresh statistics, so the first searches are planned on the real row counts.
-            await ExecuteAsync(connection, null, "analyze " + string.Join(", ", RegistryTables.Names), cancellationToken).ConfigureAwait(false);
-        }
+            Tables = tables,
+            DeferredConstraintTables = RegistryTables.Names,
+            AnalysedTables = RegistryTables.Names,
+        }.WriteAsync(context, cancellationToken).ConfigureAwait(false);
 
         return new SeedResult(rows)
         {
             Details = new { personas = city.Personas.Select(p => new { p.Key, p.FiscalCode, p.FullName }) },
         };
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

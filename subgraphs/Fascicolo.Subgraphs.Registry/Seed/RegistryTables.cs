@@ -1,6 +1,6 @@
-using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Domain.FiscalCodes;
 using Fascicolo.Domain.SyntheticCity;
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Registry.Data;
 using NpgsqlTypes;
 

@@ -13,8 +13,7 @@ internal sealed class CadastralUnitGraphType : ObjectGraphType<string>
     public CadastralUnitGraphType()
     {
         Name = "CadastralUnit";
-        Description = "A cadastral unit; the territory subgraph resolves its other fields.";
         this.Key("id", resolvable: false);
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The unit id, e.g. 'CU-0000001'.").Resolve(context => context.Source);
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => context.Source);
     }
 }

@@ -16,12 +16,10 @@ internal sealed class CitizenGraphType : ObjectGraphType<CitizenKey>
     public CitizenGraphType()
     {
         Name = "Citizen";
-        Description = "A person, identified by their fiscal code; the registry subgraph owns the person's data.";
         this.Key("fiscalCode");
         this.ResolveReference<CitizenReference, CitizenKey>((_, reference) => new CitizenKey(reference.FiscalCode.Value));
 
         Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
-            .Description("The fiscal code exactly as issued.")
             .Resolve(context => context.Source.FiscalCode);
         Field<NonNullGraphType<TaxPositionGraphType>>("taxPosition")
             .Description("The citizen's IMU and TARI position with the Comune di Genova for a tax year (io contribuente): what was due, paid and assessed.")

@@ -1,6 +1,7 @@
 using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Domain.SyntheticCity.Taxes;
 using Fascicolo.Domain.Taxes.Assessments;
+using Fascicolo.Subgraphs.Kit;
 using NpgsqlTypes;
 
 namespace Fascicolo.Subgraphs.Taxes.Seed;
@@ -15,7 +16,7 @@ internal static class TaxesTables
     /// <summary>The tables with their rows, in <see cref="Names"/> order.</summary>
     /// <param name="city">The city.</param>
     /// <param name="payments">The city's payments, already computed (the largest table).</param>
-    public static IReadOnlyList<ICopyTable> From(City city, IReadOnlyList<TaxpayerPayment> payments)
+    public static IReadOnlyList<CopyTable> From(City city, IReadOnlyList<TaxpayerPayment> payments)
     {
         var holdings = city.ImuHoldings().ToList();
         var occupancies = city.TariOccupancies().ToList();

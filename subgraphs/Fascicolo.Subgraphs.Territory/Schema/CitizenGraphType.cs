@@ -16,13 +16,11 @@ internal sealed class CitizenGraphType : ObjectGraphType<string>
     public CitizenGraphType()
     {
         Name = "Citizen";
-        Description = "A person, identified by their fiscal code; the registry resolves their identity.";
         this.Key("fiscalCode");
         // Nothing to read: the fields below batch their own lookups.
         this.ResolveReference<CitizenReference, string>((_, reference) => reference.FiscalCode.Value);
 
         Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
-            .Description("The fiscal code exactly as issued.")
             .Resolve(context => context.Source);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CadastralUnitGraphType>>>>("properties")
             .Description("The cadastral units the citizen owns a share of, in unit id order; each lists its owners and shares.")

@@ -2,7 +2,6 @@ using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Domain.SyntheticCity.Properties;
 using Fascicolo.Domain.SyntheticCity.Territory;
 using Fascicolo.Subgraphs.Kit;
-using Npgsql;
 
 namespace Fascicolo.Subgraphs.Territory.Seed;
 
@@ -14,9 +13,6 @@ namespace Fascicolo.Subgraphs.Territory.Seed;
 /// </summary>
 internal sealed class TerritorySeeder : ISubgraphSeeder
 {
-    // Index builds sort in memory up to this much instead of spilling to disk (session-local).
-    private const string SessionSettings = "set local maintenance_work_mem = '256MB'";
-
     /// <inheritdoc/>
     public async Task<SeedResult> SeedAsync(SeedContext context, CancellationToken cancellationToken)
     {
@@ -26,25 +22,12 @@ internal sealed class TerritorySeeder : ISubgraphSeeder
         var tables = TerritoryTables.From(city);
         context.Progress.Report("generate", 1, 1);
 
-        var rows = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using (var connection = await context.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
+        var rows = await new BulkCopy
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, transaction, SessionSettings, cancellationToken).ConfigureAwait(false);
-            var deferred = await DeferredConstraints.DropAsync(connection, transaction, TerritoryTables.WithDeferredConstraints, cancellationToken).ConfigureAwait(false);
-            foreach (var table in tables)
-            {
-                rows[table.Name] = (long)await table.CopyAsync(connection, context.Progress, cancellationToken).ConfigureAwait(false);
-            }
-
-            context.Progress.Report("indexes", 0, 1);
-            await deferred.RestoreAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-            context.Progress.Report("indexes", 1, 1);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-
-            // Fresh statistics, so the first queries are planned on the real row counts.
-            await ExecuteAsync(connection, null, "analyze " + string.Join(", ", TerritoryTables.Names), cancellationToken).ConfigureAwait(false);
-        }
+            Tables = tables,
+            DeferredConstraintTables = TerritoryTables.WithDeferredConstraints,
+            AnalysedTables = TerritoryTables.Names,
+        }.WriteAsync(context, cancellationToken).ConfigureAwait(false);
 
         return new SeedResult(rows) { Details = Details(city) };
     }
@@ -72,10 +55,4 @@ internal sealed class TerritorySeeder : ISubgraphSeeder
             .Where(a => a.IsActiveAt(city.Options.ReferenceDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)))
             .Select(a => a.Id),
     };
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
 }

@@ -1,7 +1,7 @@
-using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Domain.SyntheticCity.Properties;
 using Fascicolo.Domain.SyntheticCity.Territory;
+using Fascicolo.Subgraphs.Kit;
 using NpgsqlTypes;
 
 namespace Fascicolo.Subgraphs.Territory.Seed;

@@ -18,7 +18,6 @@ internal sealed class CitizenGraphType : ObjectGraphType<CitizenKey>
         this.ResolveReference<CitizenReference, CitizenKey>((_, reference) => new CitizenKey(reference.FiscalCode.Value));
 
         Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
-            .Description("The fiscal code exactly as issued.")
             .Resolve(context => context.Source.FiscalCode);
         Field<NonNullGraphType<SocialFolderGraphType>>("socialFolder")
             .Description("The citizen's social folder (cartella sociale): social cases, benefits and ISEE attestations.")

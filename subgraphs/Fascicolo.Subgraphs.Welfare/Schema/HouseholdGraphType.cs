@@ -16,7 +16,7 @@ internal sealed class HouseholdGraphType : ObjectGraphType<HouseholdKey>
         this.Key("id");
         this.ResolveReference<HouseholdReference, HouseholdKey>((_, reference) => new HouseholdKey(reference.Id));
 
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The household id, e.g. 'HH-0000001'.").Resolve(context => context.Source.Id);
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => context.Source.Id);
         Field<NonNullGraphType<HouseholdSocialFolderGraphType>>("socialFolder")
             .Description("The household's social view: its members' social cases and benefits, and its ISEE attestations.")
             .Resolve(context => new HouseholdSocialFolderKey(context.Source.Id));

@@ -12,9 +12,6 @@ namespace Fascicolo.Subgraphs.Welfare.Seed;
 /// </summary>
 internal sealed class WelfareSeeder : ISubgraphSeeder
 {
-    // Index builds sort in memory up to this much instead of spilling to disk (session-local).
-    private const string SessionSettings = "set local maintenance_work_mem = '256MB'";
-
     // The next id a mutation assigns follows the last seeded one (is_called false: nextval returns n + 1).
     private const string AdvanceSequences = """
         select setval('social_case_number', (select coalesce(max(substr(id, 4)::bigint), 0) + 1 from social_case), false),
@@ -30,25 +27,13 @@ internal sealed class WelfareSeeder : ISubgraphSeeder
         var tables = WelfareTables.From(city);
         context.Progress.Report("generate", 1, 1);
 
-        var rows = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using (var connection = await context.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
+        var rows = await new BulkCopy
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, transaction, SessionSettings, cancellationToken).ConfigureAwait(false);
-            var deferred = await DeferredConstraints.DropAsync(connection, transaction, WelfareTables.Names, cancellationToken).ConfigureAwait(false);
-            foreach (var table in tables)
-            {
-                rows[table.Name] = (long)await table.CopyAsync(connection, context.Progress, cancellationToken).ConfigureAwait(false);
-            }
-            context.Progress.Report("indexes", 0, 1);
-            await deferred.RestoreAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-            context.Progress.Report("indexes", 1, 1);
-            await ExecuteAsync(connection, transaction, AdvanceSequences, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-
-            // Fresh statistics, so the first lookups are planned on the real row counts.
-            await ExecuteAsync(connection, null, "analyze " + string.Join(", ", WelfareTables.Names), cancellationToken).ConfigureAwait(false);
-        }
+            Tables = tables,
+            DeferredConstraintTables = WelfareTables.Names,
+            AnalysedTables = WelfareTables.Names,
+            BeforeCommit = AdvanceSequencesAsync,
+        }.WriteAsync(context, cancellationToken).ConfigureAwait(false);
 
         var persona = city.GetPersona(DemoPersonaKeys.WelfareRecipient);
         return new SeedResult(rows)
@@ -62,9 +47,10 @@ internal sealed class WelfareSeeder : ISubgraphSeeder
         };
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
+    private static async Task AdvanceSequencesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IDictionary<string, long> rows, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await using var command = new NpgsqlCommand(AdvanceSequences, connection, transaction);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,7 +1,7 @@
-using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Domain.SyntheticCity.Isee;
 using Fascicolo.Domain.SyntheticCity.Welfare;
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Welfare.Data;
 using NpgsqlTypes;
 

@@ -1,3 +1,4 @@
+using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Domain.SyntheticCity.Education;
 
 namespace Fascicolo.Subgraphs.Education.Tests.Domain;
@@ -13,7 +14,7 @@ public sealed class SchoolCalendarTests
     [InlineData(2026, "2026-04-05")]
     public void EasterSunday_Should_MatchTheCalendar_When_Computed(int year, string expected)
     {
-        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), SchoolCalendar.EasterSunday(year));
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), ItalianHolidays.EasterSunday(year));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
+using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Domain.SyntheticCity.Mobility;
-using Fascicolo.Domain.SyntheticCity.Mobility.Transit;
 
 namespace Fascicolo.Subgraphs.Mobility.Tests.Facet;
 
@@ -21,14 +21,14 @@ public sealed class ItalianHolidaysTests
     [Fact]
     public void Of_Should_ListTheNationalHolidaysEasterMondayAndSanGiovanni_When_AskedForAYear()
     {
-        var holidays = ItalianHolidays.Of(2026);
+        var holidays = GenovaCalendar.PublicHolidaysOf(2026);
 
         Assert.Equal(12, holidays.Count);
         Assert.Contains(new DateOnly(2026, 4, 6), holidays); // Easter Monday
         Assert.Contains(new DateOnly(2026, 6, 24), holidays); // San Giovanni Battista, Genova's patron
         Assert.Contains(new DateOnly(2026, 1, 6), holidays);
         Assert.Equal(holidays.Order(), holidays);
-        Assert.False(ItalianHolidays.IsHoliday(new DateOnly(2026, 1, 7)));
+        Assert.False(GenovaCalendar.IsPublicHoliday(new DateOnly(2026, 1, 7)));
     }
 
     [Theory]

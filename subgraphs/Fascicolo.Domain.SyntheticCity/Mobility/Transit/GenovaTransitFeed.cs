@@ -116,7 +116,7 @@ internal static class GenovaTransitFeed
         var dates = new CsvText("service_id", "date", "exception_type");
         for (var year = start.Year; year <= end.Year; year++)
         {
-            foreach (var holiday in ItalianHolidays.Of(year).Where(d => d >= start && d <= end && d.DayOfWeek != DayOfWeek.Sunday))
+            foreach (var holiday in GenovaCalendar.PublicHolidaysOf(year).Where(d => d >= start && d <= end && d.DayOfWeek != DayOfWeek.Sunday))
             {
                 dates.Row(holiday.DayOfWeek == DayOfWeek.Saturday ? "SABATO" : "FERIALE", Date(holiday), "2");
                 dates.Row("FESTIVO", Date(holiday), "1");

@@ -1,28 +1,29 @@
-namespace Fascicolo.Domain.SyntheticCity.Mobility.Transit;
+namespace Fascicolo.Domain.SyntheticCity;
 
 /// <summary>
-/// The public holidays on which Genova's buses run the Sunday timetable: the national holidays
-/// (L. 260/1949 and later), Easter Monday, and the patron saint of Genova, San Giovanni Battista (24 June).
+/// Italy's national public holidays (L. 260/1949 and later) and Easter Monday, with Easter itself,
+/// which the school calendar's breaks also follow. A city's patron saint's day is the city's own
+/// (Genova's is in <see cref="GenovaCalendar"/>).
 /// </summary>
 public static class ItalianHolidays
 {
     private static readonly (int Month, int Day)[] Fixed =
     [
-        (1, 1), (1, 6), (4, 25), (5, 1), (6, 2), (6, 24), (8, 15), (11, 1), (12, 8), (12, 25), (12, 26),
+        (1, 1), (1, 6), (4, 25), (5, 1), (6, 2), (8, 15), (11, 1), (12, 8), (12, 25), (12, 26),
     ];
 
-    /// <summary>The holidays of a year, in date order.</summary>
+    /// <summary>The national holidays of a year, Easter Monday included, in date order.</summary>
     /// <param name="year">The year, 1583 or later.</param>
     /// <returns>The holidays.</returns>
     public static IReadOnlyList<DateOnly> Of(int year) =>
         [.. Fixed.Select(d => new DateOnly(year, d.Month, d.Day)).Append(EasterSunday(year).AddDays(1)).Order()];
 
-    /// <summary>Whether <paramref name="date"/> is a holiday.</summary>
+    /// <summary>Whether <paramref name="date"/> is a national holiday or Easter Monday.</summary>
     /// <param name="date">The day.</param>
     /// <returns>True on a holiday.</returns>
     public static bool IsHoliday(DateOnly date) => Of(date.Year).Contains(date);
 
-    /// <summary>Easter Sunday of the Gregorian calendar (the anonymous algorithm published by Meeus).</summary>
+    /// <summary>Easter Sunday of the Gregorian calendar (the anonymous algorithm published by Meeus, Jones and Butcher).</summary>
     /// <param name="year">The year, 1583 or later.</param>
     /// <returns>Easter Sunday.</returns>
     public static DateOnly EasterSunday(int year)
