@@ -1,3 +1,5 @@
+using Fascicolo.Testing;
+
 namespace Fascicolo.Subgraphs.Education.Tests;
 
 /// <summary><c>canteenFeeSimulation</c> and <c>canteenFeeBands</c>: the tariff through the API, and its coded errors.</summary>

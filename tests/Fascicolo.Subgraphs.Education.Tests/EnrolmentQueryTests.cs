@@ -1,6 +1,7 @@
 using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Domain.SyntheticCity.Education;
 using Fascicolo.Domain.SyntheticCity.Ledger;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Subgraphs.Education.Tests;
 

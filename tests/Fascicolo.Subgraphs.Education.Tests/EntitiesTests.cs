@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Domain.SyntheticCity.Education;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Subgraphs.Education.Tests;
 

@@ -1,5 +1,6 @@
 using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Domain.SyntheticCity.Education;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Subgraphs.Education.Tests;
 

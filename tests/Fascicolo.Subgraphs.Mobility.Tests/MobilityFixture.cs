@@ -36,10 +36,6 @@ public sealed class MobilityFixture : SubgraphFixture
         Configure = builder => builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now)),
     };
 
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }
 
 /// <summary>The test classes sharing one seeded <see cref="MobilityFixture"/> (they run one after the other).</summary>

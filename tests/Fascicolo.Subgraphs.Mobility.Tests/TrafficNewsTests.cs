@@ -1,5 +1,6 @@
 using System.Globalization;
 using Fascicolo.Domain.SyntheticCity.Mobility;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Subgraphs.Mobility.Tests;
 

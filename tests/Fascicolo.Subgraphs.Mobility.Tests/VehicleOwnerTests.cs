@@ -2,6 +2,7 @@ using System.Text.Json;
 using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Domain.SyntheticCity.Ledger;
 using Fascicolo.Domain.SyntheticCity.Mobility;
+using Fascicolo.Testing;
 using Newtonsoft.Json.Linq;
 using Snapshooter.Xunit;
 

@@ -1,4 +1,5 @@
 using Fascicolo.Domain.SyntheticCity.Mobility;
+using Fascicolo.Testing;
 using Npgsql;
 
 namespace Fascicolo.Subgraphs.Mobility.Tests;

@@ -1,4 +1,5 @@
 using Fascicolo.Domain.FiscalCodes;
+using Fascicolo.Testing;
 using Newtonsoft.Json.Linq;
 using Snapshooter.Xunit;
 

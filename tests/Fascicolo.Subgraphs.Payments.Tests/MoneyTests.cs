@@ -1,3 +1,5 @@
+using Fascicolo.Testing;
+
 namespace Fascicolo.Subgraphs.Payments.Tests;
 
 /// <summary>Amounts: exact cents, and euro as Italians write them, through the kit's <c>Money</c>.</summary>

@@ -1,4 +1,5 @@
 using Fascicolo.Domain.Payments.Notices;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Subgraphs.Payments.Tests;
 

@@ -1,6 +1,7 @@
 using Fascicolo.Domain.Payments.Notices;
 using Fascicolo.Domain.Payments.Transfers;
 using Fascicolo.Domain.SyntheticCity.Ledger;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Subgraphs.Payments.Tests;
 

@@ -40,10 +40,6 @@ public sealed class PaymentsFixture : SubgraphFixture
         Configure = builder => builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now)),
     };
 
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }
 
 /// <summary>Every test class shares one seeded subgraph; the classes run one after the other.</summary>

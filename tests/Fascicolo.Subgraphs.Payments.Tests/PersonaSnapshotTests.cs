@@ -1,4 +1,5 @@
 using Fascicolo.Domain.SyntheticCity;
+using Fascicolo.Testing;
 using Newtonsoft.Json.Linq;
 using Snapshooter;
 using Snapshooter.Xunit;

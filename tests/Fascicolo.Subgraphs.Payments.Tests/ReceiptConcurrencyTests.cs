@@ -1,3 +1,5 @@
+using Fascicolo.Testing;
+
 namespace Fascicolo.Subgraphs.Payments.Tests;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Fascicolo.Domain.SyntheticCity.Ledger;
+using Fascicolo.Testing;
 using Npgsql;
 
 namespace Fascicolo.Subgraphs.Payments.Tests;

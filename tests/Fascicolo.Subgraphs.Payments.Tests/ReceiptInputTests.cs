@@ -1,3 +1,5 @@
+using Fascicolo.Testing;
+
 namespace Fascicolo.Subgraphs.Payments.Tests;
 
 /// <summary><c>recordPaymentReceipt</c> with bad input: a coded error naming the field, and nothing written.</summary>

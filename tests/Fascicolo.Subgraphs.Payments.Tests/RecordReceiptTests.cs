@@ -1,3 +1,5 @@
+using Fascicolo.Testing;
+
 namespace Fascicolo.Subgraphs.Payments.Tests;
 
 /// <summary><c>recordPaymentReceipt</c>: recording what the nodo reports, idempotently, with GPD's checks.</summary>

@@ -2,6 +2,7 @@ using Fascicolo.Domain.Payments.Notices;
 using Fascicolo.Domain.Payments.Transfers;
 using Fascicolo.Domain.SyntheticCity.Permits;
 using Fascicolo.Subgraphs.Payments.Seed;
+using Fascicolo.Testing;
 using Npgsql;
 
 namespace Fascicolo.Subgraphs.Payments.Tests;

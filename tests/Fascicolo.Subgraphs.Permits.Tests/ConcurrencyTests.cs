@@ -1,4 +1,5 @@
 using Fascicolo.Domain.SyntheticCity.Permits;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Subgraphs.Permits.Tests;
 

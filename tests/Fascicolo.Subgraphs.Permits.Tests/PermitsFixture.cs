@@ -61,9 +61,4 @@ public sealed class PermitsFixture : SubgraphFixture
         await using var command = new NpgsqlCommand("select count(*) from procedure_step", connection);
         return (long)(await command.ExecuteScalarAsync())!;
     }
-
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

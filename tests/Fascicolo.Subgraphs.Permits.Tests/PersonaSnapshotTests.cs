@@ -1,5 +1,6 @@
 using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Domain.SyntheticCity.Permits;
+using Fascicolo.Testing;
 using Newtonsoft.Json.Linq;
 using Snapshooter;
 using Snapshooter.Xunit;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Fascicolo.Domain.SyntheticCity;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Subgraphs.Registry.Tests;
 

@@ -31,7 +31,7 @@ public sealed class RegistryFixture : SubgraphFixture
         Seed = SeedOptions.DefaultSeed,
         // Noon UTC is the same calendar day in Rome.
         Configure = builder => builder.Services.AddSingleton<TimeProvider>(
-            new FixedTimeProvider(new DateTimeOffset(Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero))),
+            FixedTimeProvider.NoonOf(Today)),
     };
 
     /// <summary>The municipality (Belfiore code) and municipio a resident lives in, per the generated city.</summary>
@@ -41,10 +41,5 @@ public sealed class RegistryFixture : SubgraphFixture
         var household = City.FindHousehold(resident.HouseholdId)!;
         var building = City.FindBuilding(City.FindDwelling(household.DwellingId)!.BuildingId)!;
         return (building.MunicipalityCode, building.Municipio);
-    }
-
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

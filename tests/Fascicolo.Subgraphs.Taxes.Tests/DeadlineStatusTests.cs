@@ -3,6 +3,7 @@ using Fascicolo.Domain.Taxes;
 using Fascicolo.Domain.Taxes.Imu;
 using Fascicolo.Domain.Taxes.Payments;
 using Fascicolo.Domain.Taxes.Tari;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Subgraphs.Taxes.Tests;
 

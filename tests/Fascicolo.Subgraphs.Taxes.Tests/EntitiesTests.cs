@@ -1,4 +1,5 @@
 using Fascicolo.Domain.SyntheticCity;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Subgraphs.Taxes.Tests;
 

@@ -1,3 +1,5 @@
+using Fascicolo.Testing;
+
 namespace Fascicolo.Subgraphs.Taxes.Tests;
 
 /// <summary><c>Query.imuSimulation</c>: the city's IMU calculator, and its input errors.</summary>

@@ -1,5 +1,6 @@
 using Fascicolo.Domain.SyntheticCity.Ledger;
 using Fascicolo.Domain.SyntheticCity.Taxes;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Subgraphs.Taxes.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Fascicolo.Domain.SyntheticCity;
+using Fascicolo.Testing;
 using Newtonsoft.Json.Linq;
 using Snapshooter;
 using Snapshooter.Xunit;

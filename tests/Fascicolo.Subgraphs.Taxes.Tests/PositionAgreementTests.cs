@@ -3,6 +3,7 @@ using Fascicolo.Domain.SyntheticCity.Taxes;
 using Fascicolo.Domain.Taxes;
 using Fascicolo.Domain.Taxes.Imu;
 using Fascicolo.Domain.Taxes.Tari;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Subgraphs.Taxes.Tests;
 

@@ -1,4 +1,5 @@
 using Fascicolo.Domain.SyntheticCity.Taxes;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Subgraphs.Taxes.Tests;
 

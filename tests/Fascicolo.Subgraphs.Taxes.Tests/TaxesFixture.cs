@@ -35,13 +35,9 @@ public sealed class TaxesFixture : SubgraphFixture
         Seed = SeedOptions.DefaultSeed,
         // Noon UTC is the same calendar day in Rome.
         Configure = builder => builder.Services.AddSingleton<TimeProvider>(
-            new FixedTimeProvider(new DateTimeOffset(Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero))),
+            FixedTimeProvider.NoonOf(Today)),
     };
 
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }
 
 /// <summary>The test classes sharing one seeded subgraph.</summary>

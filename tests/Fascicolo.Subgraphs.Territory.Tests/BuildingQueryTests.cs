@@ -1,6 +1,7 @@
 using System.Globalization;
 using Fascicolo.Domain.SyntheticCity.Properties;
 using Fascicolo.Domain.SyntheticCity.Territory;
+using Fascicolo.Testing;
 using Newtonsoft.Json.Linq;
 using Snapshooter.Xunit;
 

@@ -1,4 +1,5 @@
 using Fascicolo.Domain.SyntheticCity.Properties;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Subgraphs.Territory.Tests;
 

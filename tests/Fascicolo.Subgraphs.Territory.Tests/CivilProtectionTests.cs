@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Fascicolo.Domain.SyntheticCity.Territory;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Subgraphs.Territory.Tests;
 

@@ -1,5 +1,6 @@
 using Fascicolo.Domain.SyntheticCity.Properties;
 using Fascicolo.Domain.SyntheticCity.Territory;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Subgraphs.Territory.Tests;
 
@@ -27,13 +28,13 @@ public sealed class EntitiesTests(TerritoryFixture fixture) : IClassFixture<Terr
         var condominium = city.Condominiums()[0];
         object[] representations =
         [
-            GraphQLResponse.Representation("Condominium", "id", condominium.Id),
-            GraphQLResponse.Representation("Building", "id", building.Id),
-            GraphQLResponse.Representation("Citizen", "fiscalCode", "RSSMRA45D25F205N"),
-            GraphQLResponse.Representation("CadastralUnit", "id", unit.Id),
-            GraphQLResponse.Representation("Building", "id", "BLD-D969-999999"),
-            GraphQLResponse.Representation("CadastralUnit", "id", "CU-9999999"),
-            GraphQLResponse.Representation("Condominium", "id", "not an id"),
+            Representations.Representation("Condominium", "id", condominium.Id),
+            Representations.Representation("Building", "id", building.Id),
+            Representations.Representation("Citizen", "fiscalCode", "RSSMRA45D25F205N"),
+            Representations.Representation("CadastralUnit", "id", unit.Id),
+            Representations.Representation("Building", "id", "BLD-D969-999999"),
+            Representations.Representation("CadastralUnit", "id", "CU-9999999"),
+            Representations.Representation("Condominium", "id", "not an id"),
         ];
 
         using var response = await fixture.Host.QueryAsync(Query, new { representations });

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Fascicolo.Domain.SyntheticCity.Territory;
+using Fascicolo.Testing;
 using Npgsql;
 
 namespace Fascicolo.Subgraphs.Territory.Tests;
@@ -46,7 +47,7 @@ public sealed class RedZoneRegistrationTests(TerritoryFixture fixture) : IClassF
         // The partner sees the registration they are named in.
         using var citizen = await fixture.Host.QueryAsync(
             "query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { redZoneRegistrations { id building { id } members { phone } } } } }",
-            new { r = new object[] { GraphQLResponse.Representation("Citizen", "fiscalCode", partner) } });
+            new { r = new object[] { Representations.Representation("Citizen", "fiscalCode", partner) } });
         var registrations = citizen.Data().GetProperty("_entities")[0].GetProperty("redZoneRegistrations");
         Assert.Equal(registration.GetProperty("id").GetString(), Assert.Single(registrations.EnumerateArray()).GetProperty("id").GetString());
     }

@@ -35,9 +35,4 @@ public sealed class TerritoryFixture : SubgraphFixture
         Seed = SeedOptions.DefaultSeed,
         Configure = builder => builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now)),
     };
-
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -1,4 +1,5 @@
 using Fascicolo.Domain.SyntheticCity.Welfare;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Subgraphs.Welfare.Tests;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Fascicolo.Domain.SyntheticCity.Isee;
 using Fascicolo.Domain.SyntheticCity.Welfare;
+using Fascicolo.Testing;
 using Npgsql;
 
 namespace Fascicolo.Subgraphs.Welfare.Tests;

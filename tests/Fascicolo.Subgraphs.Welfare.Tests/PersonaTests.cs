@@ -1,5 +1,6 @@
 using Fascicolo.Domain.SyntheticCity.Isee;
 using Fascicolo.Domain.SyntheticCity.Welfare;
+using Fascicolo.Testing;
 using Newtonsoft.Json.Linq;
 using Snapshooter;
 using Snapshooter.Xunit;

@@ -1,5 +1,6 @@
 using Fascicolo.Domain.SyntheticCity.Isee;
 using Fascicolo.Domain.SyntheticCity.Welfare;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Subgraphs.Welfare.Tests;
 
