@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Fascicolo.Gateway.Execution.Transport;
 
 namespace Fascicolo.Gateway.Execution;
 
@@ -8,4 +9,5 @@ namespace Fascicolo.Gateway.Execution;
 /// The values of the operation's root introspection fields (<c>__schema</c>, <c>__type</c>) by response
 /// key, answered by the host from the API schema; null when the operation has none.
 /// </param>
-public sealed record ExecutionRequest(JsonElement? Variables, JsonElement? Introspection = null);
+/// <param name="Signer">Adds the caller's credentials to every subgraph request; null sends none.</param>
+public sealed record ExecutionRequest(JsonElement? Variables, JsonElement? Introspection = null, ISubgraphRequestSigner? Signer = null);

@@ -24,6 +24,13 @@ public abstract class SubgraphModule
     /// </summary>
     public virtual Assembly Assembly => GetType().Assembly;
 
+    /// <summary>
+    /// The department of the municipality that owns this subgraph's data: operators of that department
+    /// (and of the same ente) may read its personal data. By default the subgraph's <see cref="Name"/>;
+    /// a field or type can name another (<see cref="AccessExtensions.Department"/>).
+    /// </summary>
+    public virtual string Department => Name;
+
     /// <summary>The OpenTelemetry service name: <c>fascicolo-</c> followed by <see cref="Name"/>.</summary>
     public string ServiceName => "fascicolo-" + Name;
 
