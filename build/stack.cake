@@ -9,6 +9,25 @@ public sealed class LocalStack
 {
     private readonly List<(SubgraphDefinition Subgraph, Process Process)> _running = new();
 
+    /// <summary>Identity and trust settings every subgraph gets (the gateway's public key; see build/identity.cake).</summary>
+    public Dictionary<string, string> SubgraphTrustEnvironment { get; } = new();
+
+    /// <summary>Identity and trust settings the gateway gets (issuers, signing key; see build/identity.cake).</summary>
+    public Dictionary<string, string> GatewayIdentityEnvironment { get; } = new();
+
+    /// <summary>
+    /// The access log's database (<c>fascicolo_audit</c>) as <c>fascicolo_audit_writer</c>, on the server of
+    /// <paramref name="connectionString"/>. The role has no password: local trust authentication.
+    /// </summary>
+    public static string AccessLogWriterConnectionString(string connectionString)
+    {
+        var builder = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        foreach (var key in new[] { "Password", "User ID", "UserId", "User Name", "UID" }) builder.Remove(key);
+        builder["Database"] = "fascicolo_" + AuditSubgraphName;
+        builder["Username"] = "fascicolo_audit_writer";
+        return builder.ConnectionString;
+    }
+
     /// <summary>Adds the database name to a server-level connection string.</summary>
     public static string DatabaseConnectionString(string server, string database)
     {
@@ -32,6 +51,7 @@ public sealed class LocalStack
     {
         var environment = DevelopmentEnvironment();
         environment["Gateway__Supergraph"] = supergraph;
+        foreach (var pair in GatewayIdentityEnvironment) environment[pair.Key] = pair.Value;
         foreach (var subgraph in subgraphs) environment[$"Gateway__Subgraphs__{subgraph.Name}"] = $"http://127.0.0.1:{subgraph.Port}/graphql";
         Start(gateway, new[] { gateway.Assembly, "--urls", $"http://127.0.0.1:{gateway.Port}" }, environment, logFile);
     }
@@ -86,10 +106,14 @@ public sealed class LocalStack
         _running.Clear();
     }
 
-    private static Dictionary<string, string> Environment(SubgraphDefinition subgraph, string connectionString)
+    private Dictionary<string, string> Environment(SubgraphDefinition subgraph, string connectionString)
     {
         var environment = DevelopmentEnvironment();
         environment[$"ConnectionStrings__{subgraph.Name}"] = connectionString;
+        // Every subgraph appends its personal-data reads to the access log as the insert-only role; the
+        // audit subgraph owns that database (its ConnectionStrings__audit, set above, migrates it).
+        if (subgraph.Name != AuditSubgraphName) environment["ConnectionStrings__audit"] = AccessLogWriterConnectionString(connectionString);
+        foreach (var pair in SubgraphTrustEnvironment) environment[pair.Key] = pair.Value;
         // The seeded city is generated as of its reference date: subgraphs judge deadlines, school
         // years and statuses as of that day, so the demo data reads the same whatever today is.
         environment["Clock__Today"] = CityReferenceDate;
@@ -103,3 +127,44 @@ public sealed class LocalStack
         ["ASPNETCORE_ENVIRONMENT"] = "Development",
     };
 }
+
+// `./build.sh audit-verify`: checks the hash chain of the access log `up` writes (the audit subgraph's `verify`).
+Task("audit-verify")
+    .Description("Verifies the hash chain of the access log of `up` (or of --postgres); fails when it is broken.")
+    .Does(() =>
+{
+    var external = Argument("postgres", EnvironmentVariable("FASCICOLO_POSTGRES") ?? "");
+    var postgres = external == "" ? new LocalPostgres(".data/pg", Argument("pg-port", 55432), listenOnLoopback: true, durable: true) : null;
+    if (postgres != null && !System.IO.File.Exists(postgres.DataDirectory + "/PG_VERSION"))
+    {
+        throw new Exception("There is no `up` database in .data/pg yet: run ./build.sh up first, or pass --postgres=\"<connection string>\".");
+    }
+    var audit = Subgraphs(0).Single(s => s.Name == AuditSubgraphName);
+    if (!System.IO.File.Exists(audit.Assembly))
+    {
+        throw new Exception($"{audit.Assembly} is missing: run ./build.sh build first.");
+    }
+    // Started here only when `up` is not running, and then stopped again.
+    var startedHere = postgres != null && !postgres.IsRunning;
+    try
+    {
+        if (startedHere) postgres.Start();
+        var connectionString = LocalStack.DatabaseConnectionString(postgres?.ConnectionString ?? external, audit.Database);
+        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false };
+        info.ArgumentList.Add(audit.Assembly);
+        info.ArgumentList.Add("verify");
+        info.Environment["ConnectionStrings__audit"] = connectionString;
+        using var process = Process.Start(info);
+        process.WaitForExit();
+        switch (process.ExitCode)
+        {
+            case 0: return;
+            case 1: throw new Exception("The access log's hash chain is BROKEN (see above).");
+            default: throw new Exception($"verify could not check the access log (exit code {process.ExitCode}; see above).");
+        }
+    }
+    finally
+    {
+        if (startedHere) postgres.Stop();
+    }
+});

@@ -14,8 +14,14 @@ public const string CityReferenceDate = "2026-01-01";
 /// <summary>The gateway, supervised like a subgraph (it has the same health endpoints).</summary>
 public static SubgraphDefinition Gateway(int port) => new("gateway", "gateway/Fascicolo.Gateway", port);
 
+/// <summary>The audit subgraph: its database is the access log every other subgraph appends to.</summary>
+public const string AuditSubgraphName = "audit";
+
+// The audit subgraph comes first: `up` seeds and starts in this order, and its seed creates the
+// access log (schema and roles) that the others append to as soon as they serve.
 public static SubgraphDefinition[] Subgraphs(int basePort) => new[]
 {
+    new SubgraphDefinition(AuditSubgraphName, "subgraphs/Fascicolo.Subgraphs.Audit", basePort + 9),
     new SubgraphDefinition("registry", "subgraphs/Fascicolo.Subgraphs.Registry", basePort + 1),
     new SubgraphDefinition("taxes", "subgraphs/Fascicolo.Subgraphs.Taxes", basePort + 2),
     new SubgraphDefinition("payments", "subgraphs/Fascicolo.Subgraphs.Payments", basePort + 3),

@@ -20,6 +20,11 @@ public void RunUp(UpOptions options)
             postgres.Start();
         }
         var subgraphs = Subgraphs(options.BasePort);
+        var gateway = Gateway(options.GatewayPort);
+        // The keys exist before any subgraph starts: each is told the gateway's public key.
+        var identity = CreateLocalIdentity(dataDirectory, gateway);
+        foreach (var pair in identity.SubgraphEnvironment()) stack.SubgraphTrustEnvironment[pair.Key] = pair.Value;
+        foreach (var pair in identity.GatewayEnvironment()) stack.GatewayIdentityEnvironment[pair.Key] = pair.Value;
         foreach (var subgraph in subgraphs)
         {
             Information($"{subgraph.Name}: seeding {options.Residents:N0} residents (seed {options.Seed}{(options.Reset ? ", reset" : "")}) ...");
@@ -29,11 +34,20 @@ public void RunUp(UpOptions options)
         {
             stack.Start(subgraph, LocalStack.DatabaseConnectionString(server, subgraph.Database), $"{dataDirectory}/logs/{subgraph.Name}.log");
         }
-        var gateway = Gateway(options.GatewayPort);
         stack.StartGateway(gateway, subgraphs, $"{options.RepositoryRoot}/schema/supergraph.graphql", $"{dataDirectory}/logs/gateway.log");
         stack.WaitUntilReady(TimeSpan.FromSeconds(90));
 
         var manifest = UpManifest(options, server, subgraphs, dataDirectory);
+        manifest["staff"] = AddPersonaTokens(manifest["personas"]!.AsArray(), gateway, identity);
+        manifest["identity"] = new JsonObject
+        {
+            ["issuer"] = "fascicolo-dev",
+            ["audience"] = "fascicolo",
+            ["developmentKey"] = identity.DevelopmentKeyFile,
+            ["gatewayPublicKey"] = identity.InternalPublicKeyFile,
+            ["tokenMinutes"] = UpTokenMinutes,
+            ["purposeHeader"] = "Fascicolo-Purpose",
+        };
         System.IO.File.WriteAllText($"{dataDirectory}/up.json", manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         Information("");
         Information("Fascicolo is up.");
@@ -47,6 +61,11 @@ public void RunUp(UpOptions options)
         {
             Information($"  persona {persona!["key"],-18} {persona["fiscalCode"]}  {persona["fullName"]}");
         }
+        foreach (var persona in manifest["staff"]!.AsArray())
+        {
+            Information($"  persona {persona!["key"],-18} {persona["role"]}{(persona["ente"] is null ? "" : $" of {persona["ente"]}/{persona["department"]}")}");
+        }
+        Information("  Each persona's bearer token is in .data/up.json (personas[].token, staff[].token); ./build.sh token mints others.");
         Information("Everything is listed in .data/up.json. Press Ctrl-C to stop.");
         WaitForCtrlC(() => stack.Exited());
     }

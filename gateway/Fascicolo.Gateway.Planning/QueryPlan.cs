@@ -150,9 +150,11 @@ public sealed class SelectionShape
     /// <param name="fieldsByType">Collected fields for every possible runtime type.</param>
     public SelectionShape(string typeName, bool isAbstract, IReadOnlyDictionary<string, IReadOnlyList<ShapeField>> fieldsByType)
     {
+        ArgumentNullException.ThrowIfNull(fieldsByType);
         TypeName = typeName;
         IsAbstract = isAbstract;
         _fieldsByType = fieldsByType;
+        HasRefusedFields = fieldsByType.Values.Any(fields => fields.Any(f => f.Refusal is not null || f.Selection is { HasRefusedFields: true }));
     }
 
     /// <summary>The static type at this position.</summary>
@@ -167,6 +169,12 @@ public sealed class SelectionShape
 
     /// <summary>The possible runtime types this shape knows.</summary>
     public IEnumerable<string> RuntimeTypes => _fieldsByType.Keys;
+
+    /// <summary>
+    /// True when a field here or below is refused (<see cref="ShapeField.Refusal"/>): the executor then
+    /// tracks response paths from the start, since each refused field's error names its path.
+    /// </summary>
+    public bool HasRefusedFields { get; }
 }
 
 /// <summary>One field to write.</summary>
@@ -178,6 +186,14 @@ public sealed record ShapeField(string ResponseKey, string FieldName, TypeShape 
 {
     /// <summary>True for <c>__typename</c>.</summary>
     public bool IsTypename => FieldName == "__typename";
+
+    /// <summary>
+    /// Set when the host refused the field for this request (see <see cref="FieldRefusals"/>): no fetch
+    /// selects it and <see cref="Selection"/> is null. The executor writes null and this error at the
+    /// field's path; a non-null field's null propagates to the nearest nullable parent, as any
+    /// missing non-null value does.
+    /// </summary>
+    public FieldRefusal? Refusal { get; init; }
 }
 
 /// <summary>A field's type: a named type wrapped in lists and non-null markers.</summary>

@@ -50,6 +50,9 @@ internal static class GatewayErrorCodes
     /// <summary>The supergraph is not loaded yet.</summary>
     public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
 
+    /// <summary>The request carries a bearer token that is not valid (HTTP 401 with <c>WWW-Authenticate</c>).</summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
+
     /// <summary>An unexpected failure; the details are in the logs only.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

@@ -21,7 +21,7 @@ public sealed class EducationModule : SubgraphModule
     public override void ConfigureGraphQL(IGraphQLBuilder graphql)
     {
         ArgumentNullException.ThrowIfNull(graphql);
-        graphql.AddSchema<EducationSchema>().AddGraphTypes(typeof(EducationModule).Assembly);
+        graphql.AddSchema<EducationSchema>().AddGraphTypes(typeof(EducationModule).Assembly).AddPersonalData();
     }
 
     /// <inheritdoc/>

@@ -52,7 +52,8 @@ public static partial class SubgraphApplication
     /// <param name="module">The subgraph.</param>
     /// <param name="configure">Runs last on the builder: tests override configuration and services here.</param>
     /// <returns>The application, not started.</returns>
-    /// <exception cref="SubgraphConfigurationException">The connection string is missing.</exception>
+    /// <exception cref="SubgraphConfigurationException">The connection string is missing. (The settings only
+    /// serving needs, <c>Trust:GatewayKey</c> and <c>ConnectionStrings:audit</c>, are checked by <c>StartAsync</c>.)</exception>
     public static WebApplication Build(string[] args, SubgraphModule module, Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(module);
@@ -65,6 +66,8 @@ public static partial class SubgraphApplication
         builder.AddSubgraphLogging();
         builder.AddSubgraphTelemetry(module);
         builder.Services.AddSubgraphDataSource(module);
+        // Before the migrations: a missing key or setting fails the start before anything is touched.
+        builder.Services.AddSubgraphAccess(module, builder.Configuration);
         builder.Services.AddHostedService<MigrationHostedService>();
         builder.Services.AddSubgraphGraphQL(module, builder.Configuration);
         builder.Services.AddSubgraphHealth();

@@ -21,7 +21,7 @@ public sealed class MobilityModule : SubgraphModule
     public override void ConfigureGraphQL(IGraphQLBuilder graphql)
     {
         ArgumentNullException.ThrowIfNull(graphql);
-        graphql.AddSchema<MobilitySchema>().AddGraphTypes(typeof(MobilityModule).Assembly);
+        graphql.AddSchema<MobilitySchema>().AddGraphTypes(typeof(MobilityModule).Assembly).AddPersonalData();
     }
 
     /// <inheritdoc/>

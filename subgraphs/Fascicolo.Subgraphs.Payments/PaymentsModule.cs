@@ -36,7 +36,7 @@ public sealed class PaymentsModule : SubgraphModule
     public override void ConfigureGraphQL(IGraphQLBuilder graphql)
     {
         ArgumentNullException.ThrowIfNull(graphql);
-        graphql.AddSchema<PaymentsSchema>().AddGraphTypes(typeof(PaymentsModule).Assembly);
+        graphql.AddSchema<PaymentsSchema>().AddGraphTypes(typeof(PaymentsModule).Assembly).AddPersonalData();
     }
 
     /// <inheritdoc/>

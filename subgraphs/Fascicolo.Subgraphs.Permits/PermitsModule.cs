@@ -22,7 +22,7 @@ public sealed class PermitsModule : SubgraphModule
     public override void ConfigureGraphQL(IGraphQLBuilder graphql)
     {
         ArgumentNullException.ThrowIfNull(graphql);
-        graphql.AddSchema<PermitsSchema>().AddGraphTypes(typeof(PermitsModule).Assembly);
+        graphql.AddSchema<PermitsSchema>().AddGraphTypes(typeof(PermitsModule).Assembly).AddPersonalData();
     }
 
     /// <inheritdoc/>

@@ -20,7 +20,7 @@ public sealed class RegistryModule : SubgraphModule
     public override void ConfigureGraphQL(IGraphQLBuilder graphql)
     {
         ArgumentNullException.ThrowIfNull(graphql);
-        graphql.AddSchema<RegistrySchema>().AddGraphTypes(typeof(RegistryModule).Assembly);
+        graphql.AddSchema<RegistrySchema>().AddGraphTypes(typeof(RegistryModule).Assembly).AddPersonalData();
     }
 
     /// <inheritdoc/>

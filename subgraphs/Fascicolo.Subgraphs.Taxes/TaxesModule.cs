@@ -20,7 +20,7 @@ public sealed class TaxesModule : SubgraphModule
     public override void ConfigureGraphQL(IGraphQLBuilder graphql)
     {
         ArgumentNullException.ThrowIfNull(graphql);
-        graphql.AddSchema<TaxesSchema>().AddGraphTypes(typeof(TaxesModule).Assembly);
+        graphql.AddSchema<TaxesSchema>().AddGraphTypes(typeof(TaxesModule).Assembly).AddPersonalData();
     }
 
     /// <inheritdoc/>

@@ -21,7 +21,7 @@ public sealed class TerritoryModule : SubgraphModule
     public override void ConfigureGraphQL(IGraphQLBuilder graphql)
     {
         ArgumentNullException.ThrowIfNull(graphql);
-        graphql.AddSchema<TerritorySchema>().AddGraphTypes(typeof(TerritoryModule).Assembly);
+        graphql.AddSchema<TerritorySchema>().AddGraphTypes(typeof(TerritoryModule).Assembly).AddPersonalData();
     }
 
     /// <inheritdoc/>

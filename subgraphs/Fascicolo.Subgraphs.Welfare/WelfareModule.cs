@@ -10,12 +10,16 @@ namespace Fascicolo.Subgraphs.Welfare;
 /// <summary>
 /// The welfare subgraph (cartella sociale, SIUSS model): owns the <c>SocialCase</c> entity, serves
 /// benefits and ISEE attestations, and extends <c>Citizen</c> and <c>Household</c> with their social
-/// folder. Every field it serves is marked <c>@personalData(category: "sensitive")</c>.
+/// folder. Every person's record it serves is marked <c>@personalData(category: "sensitive")</c>, and
+/// belongs to the social services department (<c>social</c>); offices and the benefit catalogue are public.
 /// </summary>
 public sealed class WelfareModule : SubgraphModule
 {
     /// <inheritdoc/>
     public override string Name => "welfare";
+
+    /// <inheritdoc/>
+    public override string Department => "social";
 
     /// <inheritdoc/>
     public override void ConfigureGraphQL(IGraphQLBuilder graphql)

@@ -54,6 +54,7 @@ internal static class BenchmarkRun
                 ? await BenchmarkGraphSetup.StartAsync(group, logs, cancellationToken).ConfigureAwait(false)
                 : await FascicoloGraphSetup.StartAsync(group, options, directory, cancellationToken).ConfigureAwait(false);
             notes.AddRange(graph.Notes.Select(n => $"{graphName}: {n}"));
+            var caller = await CallerOfAsync(graphName, kinds, directory, notes, cancellationToken).ConfigureAwait(false);
             var supergraph = Path.Combine(directory, "supergraph.graphql");
             await SupergraphComposer.ComposeAsync(graph.Subgraphs.Select(s => (s.Name, s.Endpoint)), supergraph, cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"  composed {supergraph}");
@@ -61,16 +62,16 @@ internal static class BenchmarkRun
             foreach (var kind in kinds)
             {
                 Console.WriteLine($"  starting {GatewayProcess.NameOf(kind)} ...");
-                gateways.Add(group.Add(await GatewayProcess.StartAsync(kind, supergraph, logs, gatewayOptions, cancellationToken).ConfigureAwait(false)));
+                gateways.Add(group.Add(await GatewayProcess.StartAsync(kind, supergraph, logs, gatewayOptions with { OursEnvironment = caller.OursEnvironment }, cancellationToken).ConfigureAwait(false)));
             }
             foreach (var query in graph.Queries)
             {
                 var bodyPath = Path.Combine(directory, query.Name + ".json");
                 await File.WriteAllTextAsync(bodyPath, query.RequestBody, cancellationToken).ConfigureAwait(false);
-                notes.AddRange(await CheckAnswersAsync(graphName, query, gateways, cancellationToken).ConfigureAwait(false));
+                notes.AddRange(await CheckAnswersAsync(graphName, query, caller, gateways, cancellationToken).ConfigureAwait(false));
                 foreach (var gateway in gateways)
                 {
-                    measurements.Add(await MeasureAsync(graphName, query, gateway, graph, bodyPath, options, cancellationToken).ConfigureAwait(false));
+                    measurements.Add(await MeasureAsync(graphName, query, caller, gateway, graph, bodyPath, options, cancellationToken).ConfigureAwait(false));
                 }
             }
             Console.WriteLine($"  stopping graph '{graphName}' ...");
@@ -83,17 +84,32 @@ internal static class BenchmarkRun
     }
 
     /// <summary>
+    /// Who the requests of <paramref name="graphName"/> are sent as. Our graph holds personal data, which our
+    /// gateway refuses to anonymous callers: its requests go as a service client with a purpose, the same
+    /// caller the registry's signing proxy names (a note says so). Without our gateway, anonymous will do.
+    /// </summary>
+    private static async Task<BenchmarkCaller> CallerOfAsync(string graphName, List<GatewayKind> kinds, string directory, List<string> notes, CancellationToken cancellationToken)
+    {
+        if (graphName != "fascicolo" || !kinds.Contains(GatewayKind.Ours))
+        {
+            return BenchmarkCaller.Anonymous;
+        }
+        notes.Add($"{graphName}: every gateway is sent the same service token of our gateway's development issuer and Fascicolo-Purpose: {BenchmarkCaller.Purpose} (ours validates them, since it refuses personal data to anonymous callers; the peers ignore them); all three reach the registry through one signing proxy in the benchmark's process, which signs each subgraph request for that service (the registry requires internal tokens and writes its access log).");
+        return await BenchmarkCaller.ServiceAsync(directory, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Sends the query once to every gateway: each must answer 200 with data and no errors, and all
     /// with the same data, or the load would measure different work. Differences become notes.
     /// </summary>
-    private static async Task<List<string>> CheckAnswersAsync(string graph, BenchmarkQuery query, List<GatewayProcess> gateways, CancellationToken cancellationToken)
+    private static async Task<List<string>> CheckAnswersAsync(string graph, BenchmarkQuery query, BenchmarkCaller caller, List<GatewayProcess> gateways, CancellationToken cancellationToken)
     {
         var notes = new List<string>();
         JsonNode? reference = null;
         string? referenceName = null;
         foreach (var gateway in gateways)
         {
-            var response = await GraphQLClient.PostAsync(gateway.Endpoint, query.RequestBody, cancellationToken).ConfigureAwait(false);
+            var response = await GraphQLClient.PostAsync(gateway.Endpoint, query.RequestBody, caller.Headers, cancellationToken).ConfigureAwait(false);
             if (response.Status != 200 || response.HasErrors || response.Body?["data"] is not JsonObject data)
             {
                 throw new InvalidOperationException($"{gateway.Name} did not answer {graph}/{query.Name} cleanly (HTTP {response.Status}): {response.Text[..Math.Min(1000, response.Text.Length)]}");
@@ -112,15 +128,15 @@ internal static class BenchmarkRun
         return notes;
     }
 
-    private static async Task<Measurement> MeasureAsync(string graph, BenchmarkQuery query, GatewayProcess gateway, RunningGraph subgraphs, string bodyPath, BenchmarkOptions options, CancellationToken cancellationToken)
+    private static async Task<Measurement> MeasureAsync(string graph, BenchmarkQuery query, BenchmarkCaller caller, GatewayProcess gateway, RunningGraph subgraphs, string bodyPath, BenchmarkOptions options, CancellationToken cancellationToken)
     {
         Console.Write($"  {graph}/{query.Name} on {gateway.Name}: warm-up {options.Warmup.TotalSeconds:0} s");
-        await Wrk.RunAsync(gateway.Endpoint, bodyPath, options.Connections, options.Threads, options.Warmup, cancellationToken).ConfigureAwait(false);
+        await Wrk.RunAsync(gateway.Endpoint, bodyPath, caller.Headers, options.Connections, options.Threads, options.Warmup, cancellationToken).ConfigureAwait(false);
         var loadAverage = MachineInfo.LoadAverage();
         Console.Write($", measuring {options.Duration.TotalSeconds:0} s (load average {loadAverage:0.00}) ... ");
         var subgraphPids = subgraphs.Subgraphs.Select(s => s.Process.Id).ToList();
         var (gatewayCpu, subgraphCpu) = (ProcessCpu.Read([gateway.Process.Id]), ProcessCpu.Read(subgraphPids));
-        var result = await Wrk.RunAsync(gateway.Endpoint, bodyPath, options.Connections, options.Threads, options.Duration, cancellationToken).ConfigureAwait(false);
+        var result = await Wrk.RunAsync(gateway.Endpoint, bodyPath, caller.Headers, options.Connections, options.Threads, options.Duration, cancellationToken).ConfigureAwait(false);
         var perRequest = (TimeSpan cpu) => result.Requests == 0 ? double.NaN : cpu.TotalMilliseconds / result.Requests;
         var gatewayMs = perRequest(ProcessCpu.Read([gateway.Process.Id]) - gatewayCpu);
         var subgraphsMs = perRequest(ProcessCpu.Read(subgraphPids) - subgraphCpu);

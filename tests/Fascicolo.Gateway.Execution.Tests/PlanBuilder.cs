@@ -15,6 +15,10 @@ internal static class PlanBuilder
     public static ShapeField Object(string key, TypeShape type, SelectionShape selection, string? name = null) =>
         new(key, name ?? key, type, selection);
 
+    /// <summary>The field, refused with code FORBIDDEN and reason TEST.</summary>
+    public static ShapeField Refused(ShapeField field) =>
+        field with { Selection = null, Refusal = new FieldRefusal("Not for you.", "FORBIDDEN", "TEST") };
+
     public static SelectionShape Shape(string type, params ShapeField[] fields) =>
         new(type, false, new Dictionary<string, IReadOnlyList<ShapeField>> { [type] = fields });
 

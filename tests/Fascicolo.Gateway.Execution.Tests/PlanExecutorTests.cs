@@ -177,6 +177,30 @@ public sealed class PlanExecutorTests
         Assert.Equal("""{"data":{"search":[{"__typename":"Book","title":"T","pages":3},{"__typename":"Film","minutes":90}]}}""", response);
     }
 
+    [Fact]
+    public async Task Execute_Should_WriteErrorsInDocumentOrder_When_ASubgraphListsThemInAnotherOrder()
+    {
+        await using var products = await StubSubgraph.StartAsync(_ => """
+            {"data":{"topProducts":[{"upc":"1","name":null},{"upc":"2","name":"Couch"},{"upc":"3","name":null}]},
+             "errors":[
+              {"message":"third","path":["topProducts",2,"name"]},
+              {"message":"first","path":["topProducts",0,"name"]},
+              {"message":"overall"},
+              {"message":"first upc","path":["topProducts",0,"upc"]}]}
+            """);
+        var plan = new QueryPlan(
+            Root(0, "products", "{ topProducts { upc name } }"),
+            Shape("Query", Object("topProducts", ListOf(Named("Product")), Shape("Product", Leaf("upc", nonNull: true), Leaf("name")))),
+            OperationKind.Query);
+
+        var response = await ExecuteAsync(plan, ("products", products.Url));
+
+        // Errors without a path first; then by position in the response, a field's before those below it.
+        using var document = JsonDocument.Parse(response);
+        var messages = document.RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("message").GetString());
+        Assert.Equal(["overall", "first upc", "first", "third"], messages);
+    }
+
     private static Task<string> ExecuteAsync(QueryPlan plan, params (string Name, Uri Url)[] subgraphs) =>
         ExecuteAsync(plan, new SubgraphClientOptions(), subgraphs);
 

@@ -1,6 +1,10 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Gateway.Composition;
 using Fascicolo.Gateway.Tests.Support;
+using Fascicolo.Gateway.Trust;
 using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Registry;
 using Fascicolo.Testing;
@@ -23,6 +27,8 @@ public sealed class RegistryGatewayFixture : IAsyncLifetime
 
     internal GatewayHost Gateway => _gateway ?? throw new InvalidOperationException("Not started.");
 
+    internal TestIdentity Identity { get; } = new(TestGatewayKeys.PrivateKeyPath);
+
     public async Task InitializeAsync()
     {
         _registry = await SubgraphTestHost.StartAsync(new RegistryModule(), new SubgraphTestHostOptions { SeedResidents = 200, Seed = SeedOptions.DefaultSeed });
@@ -31,7 +37,9 @@ public sealed class RegistryGatewayFixture : IAsyncLifetime
         Assert.True(composition.IsSuccess, string.Join('\n', composition.Errors));
         _supergraph = Path.Combine(Path.GetTempPath(), $"registry-{Guid.NewGuid():N}.graphql");
         await File.WriteAllTextAsync(_supergraph, SupergraphPrinter.Print(composition.Supergraph!));
-        _gateway = await GatewayHost.StartAsync(_supergraph);
+        // Identity on and subgraph calls signed with the key the registry under test trusts; the client
+        // reads as a service with a purpose.
+        _gateway = await GatewayHost.StartAsync(_supergraph, Identity.GatewaySettings(), Identity.Service(lifetime: TimeSpan.FromHours(1)), TestCallers.Purpose);
     }
 
     public async Task DisposeAsync()
@@ -50,6 +58,8 @@ public sealed class RegistryGatewayFixture : IAsyncLifetime
         {
             File.Delete(_supergraph);
         }
+
+        Identity.Dispose();
     }
 }
 
@@ -81,6 +91,49 @@ public sealed class RegistryEndToEndTests(RegistryGatewayFixture fixture) : ICla
         var citizen = throughGateway.RootElement.GetProperty("data").GetProperty("citizen");
         Assert.Equal(persona.FullName, citizen.GetProperty("fullName").GetString());
         Assert.Equal(direct.RootElement.GetProperty("data").GetRawText(), throughGateway.RootElement.GetProperty("data").GetRawText());
+    }
+
+    [Fact]
+    public async Task Parent_Should_HaveTheirWardsLookedUpAsThemselves_When_SignedInAsACitizen()
+    {
+        var parent = fixture.City.GetPersona(DemoPersonaKeys.Parent);
+        var pupil = fixture.City.GetPersona(DemoPersonaKeys.Pupil);
+
+        using var response = await fixture.Gateway.PostAsAsync(fixture.Identity.Citizen(parent.FiscalCode), "query Me($fiscalCode: FiscalCode!) { citizen(fiscalCode: $fiscalCode) { fullName wards } }", new { fiscalCode = parent.FiscalCode });
+
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.False(body.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
+        Assert.Contains(pupil.FiscalCode, body.RootElement.GetProperty("data").GetProperty("citizen").GetProperty("wards").EnumerateArray().Select(w => w.GetString()));
+
+        // The gateway's lookup (appsettings.json: citizen.wards) is a read of the parent's own data, made as
+        // the parent and recorded under the client request's id, like the read the client asked for.
+        var requestId = Assert.Single(response.Headers.GetValues("X-Request-Id"));
+        var records = await TestAccessLog.ReadByRequestAsync(requestId);
+        Assert.Equal(2, records.Count(r => r.Fields.Contains("Citizen.wards")));
+        Assert.All(records, r => Assert.Equal((CallerRoles.Citizen, parent.FiscalCode, parent.FiscalCode), (r.ActorRole, r.ActorSubject, r.DataSubject)));
+    }
+
+    [Fact]
+    public async Task Citizen_Should_BeRefusedAnotherCitizensData_When_AskingThroughTheGateway()
+    {
+        var parent = fixture.City.GetPersona(DemoPersonaKeys.Parent);
+        var stranger = fixture.City.GetPersona(DemoPersonaKeys.VehicleOwner);
+
+        using var body = await fixture.Gateway.QueryAsAsync(fixture.Identity.Citizen(parent.FiscalCode), "query C($fiscalCode: FiscalCode!) { citizen(fiscalCode: $fiscalCode) { fullName } }", new { fiscalCode = stranger.FiscalCode });
+
+        Assert.DoesNotContain(stranger.FullName, body.RootElement.GetRawText(), StringComparison.Ordinal);
+        var error = Assert.Single(body.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal("FORBIDDEN", error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Registry_Should_RefuseARequestThatDidNotComeThroughTheGateway_When_CalledDirectly()
+    {
+        using var client = fixture.Registry.CreateClient(caller: null);
+
+        using var response = await client.PostAsync(fixture.Registry.GraphQLEndpoint, JsonContent.Create(new { query = "{ citizens(first: 1) { edges { node { fullName } } } }" }));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Fascicolo.Gateway.Trust;
 using Fascicolo.Testing;
 
 namespace Fascicolo.Subgraphs.Kit.Tests;
@@ -37,6 +38,34 @@ public static class GraphQLResponses
 
     public static Task<GraphQLHttpResponse> PostAsync(SubgraphTestHost host, object payload, string? accept = "application/graphql-response+json") =>
         SendAsync(host, HttpMethod.Post, JsonSerializer.Serialize(payload), accept: accept);
+
+    /// <summary>POSTs <paramref name="payload"/> as <paramref name="caller"/> (null: with no token).</summary>
+    public static async Task<GraphQLHttpResponse> PostAsAsync(SubgraphTestHost host, Caller? caller, object payload)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, host.GraphQLEndpoint) { Content = new StringContent(JsonSerializer.Serialize(payload), Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("Accept", "application/graphql-response+json");
+        SubgraphTestHost.SendAs(request, caller);
+        return await ReadAsync(await host.HttpClient.SendAsync(request));
+    }
+
+    /// <summary>POSTs <paramref name="body"/> exactly, with <c>Authorization: <paramref name="authorization"/></c> (null: none).</summary>
+    public static async Task<GraphQLHttpResponse> PostRawAsync(SubgraphTestHost host, string body, string? authorization)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, host.GraphQLEndpoint) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("Accept", "application/graphql-response+json");
+        if (authorization is null)
+        {
+            SubgraphTestHost.SendAs(request, null);
+        }
+        else
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+        return await ReadAsync(await host.HttpClient.SendAsync(request));
+    }
+
+    private static async Task<GraphQLHttpResponse> ReadAsync(HttpResponseMessage response) =>
+        new(response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync(), response);
 
     /// <summary>Every error of the response carries extensions.code; returns the codes.</summary>
     public static IReadOnlyList<string> AssertAllErrorsCoded(JsonElement response)

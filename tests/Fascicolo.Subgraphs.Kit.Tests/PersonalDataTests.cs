@@ -81,7 +81,7 @@ public sealed class PersonalDataTests
         public PrivacyQuery()
         {
             Name = "Query";
-            Field<RecordType>("record").Resolve(_ => "R1").PersonalData(PersonalDataCategory.Sensitive);
+            Field<RecordType>("record").Resolve(_ => "R1");
         }
     }
 
@@ -95,6 +95,7 @@ public sealed class PersonalDataTests
             Field<NonNullGraphType<StringGraphType>>("secret").Resolve(_ => "s").PersonalData(PersonalDataCategory.Sensitive);
             Field<NonNullGraphType<StringGraphType>>("email").Resolve(_ => "e").PersonalData(PersonalDataCategory.Common);
             this.PersonalData(PersonalDataCategory.Sensitive);
+            this.DataSubject(id => id);
         }
     }
 }

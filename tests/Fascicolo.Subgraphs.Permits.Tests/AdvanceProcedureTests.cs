@@ -86,7 +86,7 @@ public sealed class AdvanceProcedureTests(PermitsFixture fixture) : IClassFixtur
     {
         var steps = await fixture.StepCountAsync();
 
-        using var response = await fixture.Host.QueryAsync(Operations.Advance, Operations.AdvanceInput("PRC-9999999", "START_REVIEW", 1));
+        using var response = await fixture.Host.QueryAsync(Operations.Advance, Operations.AdvanceInput("PRC-9999999", "START_REVIEW", 1), Operations.Desk());
 
         var error = response.SingleError();
         Assert.Equal("PROCEDURE_NOT_FOUND", error.Extension("code"));
@@ -120,7 +120,7 @@ public sealed class AdvanceProcedureTests(PermitsFixture fixture) : IClassFixtur
     {
         var steps = await fixture.StepCountAsync();
 
-        using var response = await fixture.Host.QueryAsync($"mutation {{ advanceProcedure(input: {input}) {{ step {{ sequence }} }} }}");
+        using var response = await fixture.Host.QueryAsync($"mutation {{ advanceProcedure(input: {input}) {{ step {{ sequence }} }} }}", null, Operations.Desk());
 
         Assert.Equal("ARGUMENTS_OF_CORRECT_TYPE", response.SingleError().Extension("code"));
         Assert.Equal(steps, await fixture.StepCountAsync());
@@ -131,7 +131,7 @@ public sealed class AdvanceProcedureTests(PermitsFixture fixture) : IClassFixtur
     {
         var steps = await fixture.StepCountAsync();
 
-        using var response = await fixture.Host.QueryAsync(Operations.Advance, Operations.AdvanceInput("PRC-0000002", "FINISH", 1));
+        using var response = await fixture.Host.QueryAsync(Operations.Advance, Operations.AdvanceInput("PRC-0000002", "FINISH", 1), Operations.Desk());
 
         Assert.Equal("INVALID_VALUE", response.SingleError().Extension("code"));
         Assert.Equal(steps, await fixture.StepCountAsync());
@@ -144,7 +144,7 @@ public sealed class AdvanceProcedureTests(PermitsFixture fixture) : IClassFixtur
     /// <summary>Takes a step and returns the procedure after it, checking the step the payload reports.</summary>
     private async Task<System.Text.Json.JsonElement> AdvanceAsync(string id, string transition, int version, string? note = null, string @operator = "suap.istruttore02")
     {
-        using var response = await fixture.Host.QueryAsync(Operations.Advance, Operations.AdvanceInput(id, transition, version, @operator, note));
+        using var response = await fixture.Host.QueryAsync(Operations.Advance, Operations.AdvanceInput(id, transition, version, @operator, note), Operations.Desk());
         var payload = response.Data().GetProperty("advanceProcedure");
         var step = payload.GetProperty("step");
         Assert.Equal(version + 1, step.GetProperty("sequence").GetInt32());
@@ -161,7 +161,7 @@ public sealed class AdvanceProcedureTests(PermitsFixture fixture) : IClassFixtur
         var before = await fixture.StoredAsync(id);
         var steps = await fixture.StepCountAsync();
 
-        using var response = await fixture.Host.QueryAsync(Operations.Advance, variables);
+        using var response = await fixture.Host.QueryAsync(Operations.Advance, variables, Operations.Desk());
 
         var error = response.SingleError().Clone();
         Assert.True(response.RootElement.GetProperty("data").IsNull(), "A refused step must not return data.");

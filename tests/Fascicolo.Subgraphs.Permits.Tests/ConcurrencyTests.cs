@@ -55,7 +55,7 @@ public sealed class ConcurrencyTests(PermitsFixture fixture) : IClassFixture<Per
         {
             start.Wait();
             using var response = await fixture.Host.QueryAsync(
-                Operations.Advance, Operations.AdvanceInput(id, transition, version, $"suap.istruttore{n:D2}", "Nota dell'operatore"));
+                Operations.Advance, Operations.AdvanceInput(id, transition, version, $"suap.istruttore{n:D2}", "Nota dell'operatore"), Operations.Desk());
             return response.RootElement.TryGetProperty("errors", out var errors) ? errors[0].Extension("code") : null;
         })).ToList();
         start.Set();

@@ -1,3 +1,6 @@
+using Fascicolo.Gateway.Trust;
+using Fascicolo.Testing;
+
 namespace Fascicolo.Subgraphs.Permits.Tests;
 
 /// <summary>The GraphQL documents the tests send.</summary>
@@ -50,6 +53,9 @@ internal static class Operations
           }
         }
         """;
+
+    /// <summary>Who takes the steps: an operator of the permits desk of Genova, with a purpose (a fresh request id each time).</summary>
+    public static Caller Desk() => TestCallers.Operator("permits", purpose: "istruttoria SUE/SUAP");
 
     /// <summary>The mutation's input.</summary>
     public static object AdvanceInput(string id, string transition, int expectedVersion, string @operator = "suap.istruttore02", string? note = null) =>

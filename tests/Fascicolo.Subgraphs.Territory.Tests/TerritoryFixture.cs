@@ -2,6 +2,7 @@ using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Fascicolo.Subgraphs.Territory.Tests;
 
@@ -24,6 +25,21 @@ public sealed class TerritoryFixture : SubgraphFixture
 
     /// <summary>The instant the subgraph believes is now.</summary>
     public DateTimeOffset Now => new(Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+
+    /// <summary>
+    /// How many red-zone registrations and contacts the database holds, counted together: a refused
+    /// registration must leave both as they were.
+    /// </summary>
+    /// <returns>The two counts.</returns>
+    public async Task<(long Registrations, long Contacts)> RedZoneRowCountsAsync()
+    {
+        await using var connection = new NpgsqlConnection(Host.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select (select count(*) from red_zone_registration), (select count(*) from red_zone_contact)", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
 
     /// <inheritdoc/>
     protected override SubgraphModule CreateModule() => new TerritoryModule();

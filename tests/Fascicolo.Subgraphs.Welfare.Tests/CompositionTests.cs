@@ -16,9 +16,12 @@ public sealed class CompositionTests(WelfareFixture fixture)
 {
     private static readonly string RegistrySdl = SchemaContract.Read("registry");
 
-    // A sample of welfare's fields: one per kind of type (extension, entity, value, root).
+    // A sample of welfare's marked fields: one per kind of type (extension, entity, value).
     private static readonly string[] MarkedFields =
-        ["Citizen.socialFolder", "Household.socialFolder", "SocialCase.history", "WelfareBenefit.monthlyAmount", "IseeAttestation.isee", "Query.socialCase", "Mutation.recordWelfareBenefit"];
+        ["Citizen.socialFolder", "Household.socialFolder", "SocialCase.history", "WelfareBenefit.monthlyAmount", "IseeAttestation.isee", "SocialCaseEvent.note"];
+
+    // Nobody's data: the roots and the reference data stay unmarked once composed too.
+    private static readonly string[] PublicFields = ["Query.socialCase", "Query.socialOffices", "Mutation.recordWelfareBenefit", "SocialOffice.name", "WelfareBenefitType.code"];
 
     [Fact]
     public async Task OurComposer_Should_KeepPersonalDataOnWelfareFields_When_ComposingRegistryAndWelfare()
@@ -35,8 +38,13 @@ public sealed class CompositionTests(WelfareFixture fixture)
             var directives = supergraph.GetRequiredType(type).Fields.Single(f => f.Name == field).Directives;
             Assert.True(IsSensitive(directives), $"{coordinate} lost @personalData in our supergraph.");
         }
+        foreach (var coordinate in PublicFields)
+        {
+            var (type, field) = Split(coordinate);
+            Assert.False(IsSensitive(supergraph.GetRequiredType(type).Fields.Single(f => f.Name == field).Directives), $"{coordinate} is marked in our supergraph.");
+        }
         Assert.True(IsSensitive(supergraph.GetRequiredType("SocialCase").Directives), "SocialCase lost @personalData in our supergraph.");
-        // The registry's own fields stay unmarked.
+        // The registry's own fields keep their own (common) category: welfare's marks do not spread to them.
         Assert.False(IsSensitive(supergraph.GetRequiredType("Citizen").Fields.Single(f => f.Name == "surname").Directives));
         AssertSupergraphSdl(supergraph.Sdl);
     }
@@ -69,6 +77,11 @@ public sealed class CompositionTests(WelfareFixture fixture)
         {
             var (type, field) = Split(coordinate);
             Assert.True(IsSensitive(types[type].Fields!.Single(f => f.Name.StringValue == field).Directives?.Items ?? []), $"{coordinate} has no @personalData in:\n{sdl}");
+        }
+        foreach (var coordinate in PublicFields)
+        {
+            var (type, field) = Split(coordinate);
+            Assert.False(IsSensitive(types[type].Fields!.Single(f => f.Name.StringValue == field).Directives?.Items ?? []), $"{coordinate} is marked in:\n{sdl}");
         }
         Assert.False(IsSensitive(types["Citizen"].Fields!.Single(f => f.Name.StringValue == "surname").Directives?.Items ?? []));
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Fascicolo.Domain.SyntheticCity.Isee;
 using Fascicolo.Domain.SyntheticCity.Welfare;
+using Fascicolo.Gateway.Trust;
 using Fascicolo.Testing;
 using Npgsql;
 
@@ -8,7 +9,8 @@ namespace Fascicolo.Subgraphs.Welfare.Tests;
 
 /// <summary>
 /// What a social desk records: opening a case, moving it along its life cycle, recording a benefit;
-/// and every bad input rejected with a coded error and nothing written.
+/// and every bad input rejected with a coded error and nothing written. Sent as an operator of the
+/// social department, the only callers the mutations accept (<see cref="AccessTests"/> covers the others).
 /// </summary>
 public sealed class MutationTests(WritableWelfareFixture fixture) : IClassFixture<WritableWelfareFixture>
 {
@@ -35,13 +37,15 @@ public sealed class MutationTests(WritableWelfareFixture fixture) : IClassFixtur
 
     private static readonly string[] Tables = ["social_case", "social_case_event", "benefit"];
 
+    private static Caller Desk() => TestCallers.Operator("social");
+
     [Fact]
     public async Task SocialCase_Should_GoThroughItsLifeCycle_When_OpenedAssessedTakenInChargeAndClosed()
     {
         var person = PersonWithoutCases();
         var today = fixture.Today;
 
-        using var opened = await fixture.Host.QueryAsync(Open, new { input = OpenInput(person.FiscalCode, person.HouseholdId, today.AddDays(-20)) });
+        using var opened = await fixture.Host.QueryAsync(Open, new { input = OpenInput(person.FiscalCode, person.HouseholdId, today.AddDays(-20)) }, Desk());
         var socialCase = opened.Data().GetProperty("openSocialCase");
         var id = socialCase.GetProperty("id").GetString()!;
         Assert.Matches("^SC-[0-9]{7}$", id);
@@ -50,7 +54,7 @@ public sealed class MutationTests(WritableWelfareFixture fixture) : IClassFixtur
 
         await ChangeAsync(id, "ASSESSMENT", today.AddDays(-15));
         await ChangeAsync(id, "TAKEN_IN_CHARGE", today.AddDays(-5));
-        using var closed = await fixture.Host.QueryAsync(Change, new { input = ChangeInput(id, "CLOSED", today) });
+        using var closed = await fixture.Host.QueryAsync(Change, new { input = ChangeInput(id, "CLOSED", today) }, Desk());
 
         var final = closed.Data().GetProperty("changeSocialCaseStatus");
         Assert.Equal("CLOSED", final.GetProperty("status").GetString());
@@ -65,10 +69,10 @@ public sealed class MutationTests(WritableWelfareFixture fixture) : IClassFixtur
         var (sara, attestation, saraCase) = Persona();
         var start = FirstOfNextMonth(attestation.IssuedOn);
 
-        using var response = await fixture.Host.QueryAsync(Record, new
-        {
-            input = RecordInput(sara.FiscalCode, "M1.03", start, start.AddMonths(6).AddDays(-1), 25_000, 0, attestation.Protocol, saraCase.Id),
-        });
+        using var response = await fixture.Host.QueryAsync(
+            Record,
+            new { input = RecordInput(sara.FiscalCode, "M1.03", start, start.AddMonths(6).AddDays(-1), 25_000, 0, attestation.Protocol, saraCase.Id) },
+            Desk());
 
         var benefit = response.Data().GetProperty("recordWelfareBenefit");
         Assert.Matches("^BEN-[0-9]{7}$", benefit.GetProperty("id").GetString()!);
@@ -88,7 +92,7 @@ public sealed class MutationTests(WritableWelfareFixture fixture) : IClassFixtur
         var person = PersonWithoutCases();
         var start = fixture.Today.AddDays(-30);
 
-        using var response = await fixture.Host.QueryAsync(Record, new { input = RecordInput(person.FiscalCode, "H1.01", start, start.AddMonths(12), 12_000, 2_000) });
+        using var response = await fixture.Host.QueryAsync(Record, new { input = RecordInput(person.FiscalCode, "H1.01", start, start.AddMonths(12), 12_000, 2_000) }, Desk());
 
         var benefit = response.Data().GetProperty("recordWelfareBenefit");
         Assert.Equal(10_000, benefit.GetProperty("cityShare").GetProperty("cents").GetInt64());
@@ -127,13 +131,56 @@ public sealed class MutationTests(WritableWelfareFixture fixture) : IClassFixtur
         var (query, variables) = BadBenefit(bad);
         var before = await CountRowsAsync();
 
-        using var response = await fixture.Host.QueryAsync(query, variables);
+        using var response = await fixture.Host.QueryAsync(query, variables, Desk());
 
         var error = response.SingleError();
         Assert.Equal(code, error.Extension("code"));
         if (reason is not null)
         {
             Assert.Equal(reason, error.Extension("reason"));
+        }
+        Assert.Equal(before, await CountRowsAsync());
+    }
+
+    public static TheoryData<string, string> RefusedCallers() => new()
+    {
+        { "citizen-themself", "ROLE_NOT_ALLOWED" },
+        { "service", "ROLE_NOT_ALLOWED" },
+        { "anonymous", "AUTHENTICATION_REQUIRED" },
+        { "education-desk", "OTHER_DEPARTMENT" },
+        { "other-ente", "OTHER_ENTE" },
+        { "no-purpose", "PURPOSE_REQUIRED" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedCallers))]
+    public async Task Mutations_Should_BeRefusedAndWriteNothing_When_TheCallerIsNoSocialDeskOfThisEnte(string who, string reason)
+    {
+        var (sara, attestation, saraCase) = Persona();
+        var caller = who switch
+        {
+            "citizen-themself" => TestCallers.Citizen(sara.FiscalCode),
+            "service" => TestCallers.Service(),
+            "anonymous" => TestCallers.Anonymous(),
+            "education-desk" => TestCallers.Operator("education"),
+            "other-ente" => TestCallers.Operator("social", ente: "A388"),
+            "no-purpose" => TestCallers.Operator("social", purpose: null),
+            _ => throw new ArgumentOutOfRangeException(nameof(who), who, "Unknown caller."),
+        };
+        var start = FirstOfNextMonth(attestation.IssuedOn);
+        var before = await CountRowsAsync();
+
+        using var open = await fixture.Host.QueryAsync(Open, new { input = OpenInput(sara.FiscalCode, sara.HouseholdId, fixture.Today) }, caller);
+        using var change = await fixture.Host.QueryAsync(Change, new { input = ChangeInput(saraCase.Id, "SUSPENDED", fixture.Today) }, caller);
+        using var record = await fixture.Host.QueryAsync(
+            Record, new { input = RecordInput(sara.FiscalCode, "M1.03", start, start.AddMonths(6).AddDays(-1), 25_000, 0, attestation.Protocol, saraCase.Id) }, caller);
+
+        foreach (var (response, field) in new[] { (open, "openSocialCase"), (change, "changeSocialCaseStatus"), (record, "recordWelfareBenefit") })
+        {
+            var error = response.SingleError();
+            Assert.Equal(("FORBIDDEN", reason), (error.Extension("code"), error.Extension("reason")));
+            Assert.Equal(field, error.GetProperty("path")[0].GetString());
+            Assert.True(response.RootElement.GetProperty("data").IsNull());
         }
         Assert.Equal(before, await CountRowsAsync());
     }
@@ -161,7 +208,7 @@ public sealed class MutationTests(WritableWelfareFixture fixture) : IClassFixtur
         var (query, variables) = BadCaseChange(bad);
         var before = await CountRowsAsync();
 
-        using var response = await fixture.Host.QueryAsync(query, variables);
+        using var response = await fixture.Host.QueryAsync(query, variables, Desk());
 
         Assert.Equal(code, response.SingleError().Extension("code"));
         Assert.Equal(before, await CountRowsAsync());
@@ -172,7 +219,7 @@ public sealed class MutationTests(WritableWelfareFixture fixture) : IClassFixtur
     {
         var closed = fixture.City.SocialCases().First(c => c.Status == SocialCaseStatus.Closed);
 
-        using var response = await fixture.Host.QueryAsync(Change, new { input = ChangeInput(closed.Id, "TAKEN_IN_CHARGE", fixture.Today) });
+        using var response = await fixture.Host.QueryAsync(Change, new { input = ChangeInput(closed.Id, "TAKEN_IN_CHARGE", fixture.Today) }, Desk());
 
         var error = response.SingleError();
         Assert.Equal(WelfareErrorCodes.InvalidStatusTransition, error.Extension("code"));
@@ -254,7 +301,7 @@ public sealed class MutationTests(WritableWelfareFixture fixture) : IClassFixtur
 
     private async Task ChangeAsync(string id, string status, DateOnly on)
     {
-        using var response = await fixture.Host.QueryAsync(Change, new { input = ChangeInput(id, status, on) });
+        using var response = await fixture.Host.QueryAsync(Change, new { input = ChangeInput(id, status, on) }, Desk());
         Assert.Equal(status, response.Data().GetProperty("changeSocialCaseStatus").GetProperty("status").GetString());
     }
 

@@ -4,79 +4,77 @@ using GraphQLParser.AST;
 namespace Fascicolo.Subgraphs.Welfare.Tests;
 
 /// <summary>
-/// Every field welfare serves is marked <c>@personalData(category: "sensitive")</c> in the SDL the
-/// gateway composes: the walk below visits every object type of the live SDL, so a field added
-/// later without the mark fails here. What welfare does not own stays unmarked, or composition
-/// would spread the mark onto other subgraphs' data.
+/// What welfare marks <c>@personalData(category: "sensitive")</c> in the SDL the gateway composes: every
+/// type holding a person's social record, and each of its fields; the social folders it adds to the
+/// registry's <c>Citizen</c> and <c>Household</c>. Offices, the benefit catalogue, the paging types and
+/// the root fields stay unmarked: they are nobody's data (the kit guards what they return). The walk
+/// visits every object type of the live SDL, so a type added later fails here until it is classified.
 /// </summary>
 [Collection(SeededWelfare.Name)]
 public sealed class PersonalDataMarkingTests(WelfareFixture fixture)
 {
-    // Types welfare only adds fields to, with the fields that are not welfare's.
-    private static readonly Dictionary<string, string[]> SharedTypes = new(StringComparer.Ordinal)
+    // A person's social record: the type and every field are sensitive.
+    private static readonly HashSet<string> RecordTypes = new(StringComparer.Ordinal)
     {
-        ["Query"] = ["_service", "_entities"],
-        ["Mutation"] = [],
-        ["Citizen"] = ["fiscalCode"],
-        ["Household"] = ["id"],
+        "SocialCase", "SocialCaseEvent", "SocialFolder", "HouseholdSocialFolder", "WelfareBenefit", "IseeAttestation",
     };
 
-    // The kit's value types (identical in every subgraph) and federation's own.
-    private static readonly HashSet<string> NotWelfares = new(StringComparer.Ordinal) { "Money", "PageInfo", "_Service" };
+    // Types welfare only adds fields to: only its own fields are marked, never the type or its key.
+    private static readonly Dictionary<string, string[]> SharedTypes = new(StringComparer.Ordinal)
+    {
+        ["Citizen"] = ["socialFolder"],
+        ["Household"] = ["socialFolder"],
+    };
+
+    // Nobody's data: reference data, paging, the kit's value types, federation's and the roots.
+    private static readonly HashSet<string> PublicTypes = new(StringComparer.Ordinal)
+    {
+        "Query", "Mutation", "SocialOffice", "WelfareBenefitType", "SocialCaseConnection", "SocialCaseEdge", "PageInfo", "Money", "_Service",
+    };
 
     [Fact]
-    public async Task Sdl_Should_MarkEveryWelfareFieldAsSensitive_When_WalkingEveryObjectType()
+    public async Task Sdl_Should_MarkEverySocialRecordAsSensitive_When_WalkingEveryObjectType()
     {
         var types = await ObjectTypesAsync();
-        var unmarked = new List<string>();
-        var marked = 0;
 
-        foreach (var type in types.Where(t => !NotWelfares.Contains(t.Name.StringValue)))
+        var records = types.Where(t => RecordTypes.Contains(t.Name.StringValue)).ToList();
+
+        Assert.Equal(RecordTypes.Count, records.Count);
+        Assert.All(records, t =>
         {
-            var skipped = SharedTypes.GetValueOrDefault(type.Name.StringValue) ?? [];
-            foreach (var field in type.Fields!.Where(f => !skipped.Contains(f.Name.StringValue)))
-            {
-                if (IsSensitive(field.Directives))
-                {
-                    marked++;
-                }
-                else
-                {
-                    unmarked.Add($"{type.Name.StringValue}.{field.Name.StringValue}");
-                }
-            }
-        }
-
-        Assert.True(unmarked.Count == 0, "Fields without @personalData(category: \"sensitive\"): " + string.Join(", ", unmarked));
-        Assert.True(marked > 80, $"Only {marked} fields were walked: the walk missed types.");
+            Assert.True(IsSensitive(t.Directives), $"{t.Name.StringValue} has no @personalData on the type.");
+            Assert.All(t.Fields!, f => Assert.True(IsSensitive(f.Directives), $"{t.Name.StringValue}.{f.Name.StringValue} is not marked."));
+        });
     }
 
     [Fact]
-    public async Task Sdl_Should_MarkEveryWelfareOwnedTypeAsSensitive_When_WalkingEveryObjectType()
-    {
-        var types = await ObjectTypesAsync();
-
-        var owned = types.Where(t => !NotWelfares.Contains(t.Name.StringValue) && !SharedTypes.ContainsKey(t.Name.StringValue)).ToList();
-
-        Assert.Contains(owned, t => t.Name.StringValue == "SocialCase");
-        Assert.Contains(owned, t => t.Name.StringValue == "SocialCaseConnection");
-        Assert.All(owned, t => Assert.True(IsSensitive(t.Directives), $"{t.Name.StringValue} has no @personalData on the type."));
-    }
-
-    [Fact]
-    public async Task Sdl_Should_LeaveWhatWelfareDoesNotOwnUnmarked_When_WalkingEveryObjectType()
+    public async Task Sdl_Should_MarkOnlyWelfaresOwnFieldsOfSharedTypes_When_WalkingCitizenAndHousehold()
     {
         var types = (await ObjectTypesAsync()).ToDictionary(t => t.Name.StringValue, StringComparer.Ordinal);
 
         // Marking a shared type (or an entity's key) in welfare would mark it for every subgraph once composed.
-        foreach (var name in new[] { "Query", "Mutation", "Citizen", "Household", "Money", "PageInfo" })
+        foreach (var (name, marked) in SharedTypes)
         {
             Assert.False(IsSensitive(types[name].Directives), $"{name} itself must not carry @personalData.");
+            Assert.Equal(marked, types[name].Fields!.Where(f => IsSensitive(f.Directives)).Select(f => f.Name.StringValue));
         }
-        Assert.All(types["Money"].Fields!, f => Assert.Empty(f.Directives?.Items ?? []));
-        Assert.False(IsSensitive(types["Citizen"].Fields!.Single(f => f.Name.StringValue == "fiscalCode").Directives));
-        Assert.False(IsSensitive(types["Household"].Fields!.Single(f => f.Name.StringValue == "id").Directives));
-        Assert.False(IsSensitive(types["Query"].Fields!.Single(f => f.Name.StringValue == "_entities").Directives));
+    }
+
+    [Fact]
+    public async Task Sdl_Should_LeaveReferenceDataAndRootsUnmarked_When_WalkingEveryOtherObjectType()
+    {
+        var types = await ObjectTypesAsync();
+
+        var others = types.Where(t => !RecordTypes.Contains(t.Name.StringValue) && !SharedTypes.ContainsKey(t.Name.StringValue)).ToList();
+
+        Assert.All(others, t =>
+        {
+            Assert.True(PublicTypes.Contains(t.Name.StringValue), $"{t.Name.StringValue} is new: classify it as a record, shared or public type.");
+            Assert.False(IsSensitive(t.Directives), $"{t.Name.StringValue} must not carry @personalData.");
+            Assert.All(t.Fields!, f => Assert.False(IsSensitive(f.Directives), $"{t.Name.StringValue}.{f.Name.StringValue} must not be marked."));
+        });
+        Assert.Contains(others, t => t.Name.StringValue == "SocialOffice");
+        Assert.Contains(others, t => t.Name.StringValue == "WelfareBenefitType");
     }
 
     private async Task<List<GraphQLObjectTypeDefinition>> ObjectTypesAsync()

@@ -67,8 +67,9 @@ public sealed class StatementCountTests(WelfareFixture fixture)
         var five = await CountAsync(HouseholdFolders, households.Take(5));
         var hundred = await CountAsync(HouseholdFolders, households);
 
-        // Cases, benefits, attestations (shared by iseeAttestations and latestIsee).
-        Assert.Equal(3, five.Count);
+        // The members welfare knows of (the folder's data subjects, looked up once for every household),
+        // cases, benefits, attestations (shared by iseeAttestations and latestIsee).
+        Assert.Equal(4, five.Count);
         Assert.Equal(five.Count, hundred.Count);
     }
 

@@ -20,7 +20,9 @@ public sealed record AuditResult(string Id, string Name, string Status, string? 
 /// <summary>
 /// Runs the <c>graphql-http</c> npm package's <c>auditServer({ url })</c> (GraphQL-over-HTTP spec
 /// conformance) through <c>tests/node/audit-graphql-http.mjs</c>, installing <c>tests/node</c>'s
-/// packages with <c>npm ci</c> first when needed.
+/// packages with <c>npm ci</c> first when needed. A subgraph of this process
+/// (<see cref="SubgraphTestHost"/>) accepts only requests signed by the gateway, which the audit cannot
+/// do: it then audits through a <see cref="SigningProxy"/> that adds a token and changes nothing else.
 /// </summary>
 public static class GraphQLHttpAudit
 {
@@ -33,6 +35,19 @@ public static class GraphQLHttpAudit
     public static async Task<IReadOnlyList<AuditResult>> RunAsync(Uri url, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(url);
+        if (SubgraphTestHost.TryFind(url, out var subgraph))
+        {
+            var proxy = await subgraph.StartSigningProxyAsync().ConfigureAwait(false);
+            await using (proxy.ConfigureAwait(false))
+            {
+                return await AuditAsync(proxy.Url, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        return await AuditAsync(url, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IReadOnlyList<AuditResult>> AuditAsync(Uri url, CancellationToken cancellationToken)
+    {
         var nodeDirectory = await NodeTools.EnsureInstalledAsync(cancellationToken).ConfigureAwait(false);
         var result = await ProcessRunner.RunAsync("node", ["audit-graphql-http.mjs", url.AbsoluteUri], nodeDirectory, TimeSpan.FromMinutes(2), cancellationToken).ConfigureAwait(false);
         if (result.ExitCode != 0)

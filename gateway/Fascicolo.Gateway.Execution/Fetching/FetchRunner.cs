@@ -137,7 +137,7 @@ internal sealed class FetchRunner(SubgraphClients clients, ResultStore store, Ex
         timeout.CancelAfter(client.Timeout);
         try
         {
-            var status = await client.PostAsync(body.WrittenMemory, response, isQuery, timeout.Token).ConfigureAwait(false);
+            var status = await client.PostAsync(body.WrittenMemory, response, isQuery, request.Signer, timeout.Token).ConfigureAwait(false);
             var document = store.Adopt(response);
             adopted = true;
             if (document.RootElement.ValueKind != JsonValueKind.Object)

@@ -6,6 +6,9 @@ namespace Fascicolo.Gateway.Execution.Output;
 /// <summary>Checking mode: decides where a missing non-null value makes null land.</summary>
 internal sealed partial class ResponseWriter
 {
+    // The refusal at the position where the last failed check stopped; null when a value was missing there.
+    private FieldRefusal? _violation;
+
     /// <summary>
     /// True when the value at this position is non-null after null propagation. When it is not, the
     /// first non-null position without a value gets an error (unless a subgraph already reported one
@@ -17,9 +20,12 @@ internal sealed partial class ResponseWriter
         var completes = CompletesFrom(type, selection, lookup, start, end);
         if (!completes)
         {
+            // A refused non-null field is the violation: its refusal is the error there.
             if (!errors.HasErrorAtOrBelow(_path))
             {
-                errors.Add(new ExecutionError("Cannot return null for non-nullable field.", _path.ToArray(), null, "NON_NULL_VIOLATION", null));
+                errors.Add(_violation is { } refusal
+                    ? RefusalError(refusal, _path.ToArray())
+                    : new ExecutionError("Cannot return null for non-nullable field.", _path.ToArray(), null, "NON_NULL_VIOLATION", null));
             }
 
             // CompletesFrom leaves the path at the violation; the caller's position is restored here.
@@ -36,6 +42,7 @@ internal sealed partial class ResponseWriter
     {
         if (lookup != Parts.Lookup.Found)
         {
+            _violation = null;
             return false;
         }
 
@@ -71,6 +78,19 @@ internal sealed partial class ResponseWriter
         {
             if (field.IsTypename || IsIntrospection(field))
             {
+                continue;
+            }
+
+            if (field.Refusal is { } refusal)
+            {
+                // Never fetched: null here. Only a non-null one fails the object, leaving the path on it.
+                if (field.Type.NonNull)
+                {
+                    _path!.Add(field.ResponseKey);
+                    _violation = refusal;
+                    return false;
+                }
+
                 continue;
             }
 

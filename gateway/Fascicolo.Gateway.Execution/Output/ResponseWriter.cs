@@ -19,6 +19,13 @@ internal sealed partial class ResponseWriter(ResultStore store, ExecutionErrors 
     /// <summary>Writes <c>{"data":…,"errors":[…]}</c> into <paramref name="output"/>.</summary>
     public void Write(PooledBufferWriter output, QueryPlan plan)
     {
+        // Refused fields make errors with paths, and their null may propagate: only checking mode has both.
+        if (plan.Shape.HasRefusedFields)
+        {
+            WriteResponse(output, plan.Shape, checking: true);
+            return;
+        }
+
         try
         {
             WriteResponse(output, plan.Shape, checking: false);
@@ -56,7 +63,7 @@ internal sealed partial class ResponseWriter(ResultStore store, ExecutionErrors 
         if (errors.Any)
         {
             writer.WriteStartArray("errors"u8);
-            foreach (var error in errors.All)
+            foreach (var error in ErrorOrder.InDocumentOrder(errors.All, shape))
             {
                 error.WriteTo(writer);
             }
@@ -84,6 +91,12 @@ internal sealed partial class ResponseWriter(ResultStore store, ExecutionErrors 
             if (IsIntrospection(field))
             {
                 WriteIntrospection(field);
+                continue;
+            }
+
+            if (field.Refusal is { } refusal)
+            {
+                WriteRefused(field, refusal);
                 continue;
             }
 
@@ -151,6 +164,26 @@ internal sealed partial class ResponseWriter(ResultStore store, ExecutionErrors 
 
         _writer.WriteEndArray();
     }
+
+    /// <summary>
+    /// A refused field: null and its error. Only reached in checking mode, on a nullable field: the
+    /// parent of a non-null one failed its check (<see cref="ObjectCompletes"/>) and was written null.
+    /// </summary>
+    private void WriteRefused(ShapeField field, FieldRefusal refusal)
+    {
+        if (_path is null || field.Type.NonNull)
+        {
+            throw new InvalidOperationException($"The refused field \"{field.ResponseKey}\" was reached outside checking mode or as non-null.");
+        }
+
+        _path.Add(field.ResponseKey);
+        errors.Add(RefusalError(refusal, _path.ToArray()));
+        _path.RemoveAt(_path.Count - 1);
+        _writer.WriteNullValue();
+    }
+
+    private static ExecutionError RefusalError(FieldRefusal refusal, object[] path) =>
+        new(refusal.Message, path, null, refusal.Code, null) { Reason = refusal.Reason };
 
     // A list of leaves is copied whole unless its items are non-null (a null item must then propagate).
     private static bool HasNonNullItems(TypeShape type) => type.ItemType is { } item && (item.NonNull || item.ItemType is not null);

@@ -5,24 +5,27 @@ using System.Net;
 namespace Fascicolo.Gateway.Execution.Transport;
 
 /// <summary>
-/// Shares one subgraph call among identical query requests in flight at the same time (same body,
-/// byte for byte): the first caller sends it, the others wait and copy its response.
+/// Shares one subgraph call among identical query requests in flight at the same time (same caller
+/// partition, same body byte for byte): the first caller sends it, the others wait and copy its response.
 /// </summary>
 /// <remarks>
 /// Only for queries: mutations have effects, and each must reach the subgraph. Followers copy the
 /// bytes into their own buffer, because every request owns and disposes its buffers independently.
 /// A follower whose leader was cancelled (its client went away) sends its own request instead.
+/// Requests of different callers (<see cref="ISubgraphRequestSigner.Partition"/>) never share a call:
+/// the subgraph answers each caller with what that caller may see.
 /// </remarks>
 internal sealed class InflightRequests
 {
     private readonly ConcurrentDictionary<RequestKey, Entry> _entries = new();
 
-    public delegate Task<HttpStatusCode> Sender(ReadOnlyMemory<byte> body, PooledBufferWriter response, CancellationToken cancellationToken);
+    public delegate Task<HttpStatusCode> Sender(ReadOnlyMemory<byte> body, PooledBufferWriter response, ISubgraphRequestSigner? signer, CancellationToken cancellationToken);
 
-    /// <summary>Sends <paramref name="body"/> through <paramref name="send"/>, or joins an identical call in flight.</summary>
-    public async Task<HttpStatusCode> SendAsync(ReadOnlyMemory<byte> body, PooledBufferWriter response, Sender send, CancellationToken cancellationToken)
+    /// <summary>Sends <paramref name="body"/> through <paramref name="send"/>, or joins an identical call of the same partition in flight.</summary>
+    public async Task<HttpStatusCode> SendAsync(ReadOnlyMemory<byte> body, PooledBufferWriter response, ISubgraphRequestSigner? signer, Sender send, CancellationToken cancellationToken)
     {
-        var lookup = new RequestKey(body);
+        var partition = signer?.Partition ?? string.Empty;
+        var lookup = new RequestKey(partition, body);
         while (true)
         {
             if (_entries.TryGetValue(lookup, out var existing) && existing.TryJoin())
@@ -35,11 +38,11 @@ internal sealed class InflightRequests
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
-                    return await send(body, response, cancellationToken).ConfigureAwait(false);
+                    return await send(body, response, signer, cancellationToken).ConfigureAwait(false);
                 }
             }
 
-            var owned = new RequestKey(body.ToArray());
+            var owned = new RequestKey(partition, body.ToArray());
             var entry = new Entry();
             if (!_entries.TryAdd(owned, entry))
             {
@@ -48,7 +51,7 @@ internal sealed class InflightRequests
 
             try
             {
-                var status = await send(body, response, cancellationToken).ConfigureAwait(false);
+                var status = await send(body, response, signer, cancellationToken).ConfigureAwait(false);
                 _entries.TryRemove(new KeyValuePair<RequestKey, Entry>(owned, entry));
                 entry.Complete(status, response);
                 return status;
@@ -114,21 +117,27 @@ internal sealed class InflightRequests
         }
     }
 
-    /// <summary>A request body compared byte for byte.</summary>
+    /// <summary>A caller partition and a request body, compared exactly (the body byte for byte).</summary>
     private readonly struct RequestKey : IEquatable<RequestKey>
     {
+        private readonly string _partition;
         private readonly ReadOnlyMemory<byte> _body;
         private readonly int _hash;
 
-        public RequestKey(ReadOnlyMemory<byte> body)
+        public RequestKey(string partition, ReadOnlyMemory<byte> body)
         {
+            _partition = partition;
             _body = body;
             var hash = new HashCode();
+            hash.Add(partition, StringComparer.Ordinal);
             hash.AddBytes(body.Span);
             _hash = hash.ToHashCode();
         }
 
-        public bool Equals(RequestKey other) => _hash == other._hash && _body.Span.SequenceEqual(other._body.Span);
+        public bool Equals(RequestKey other) =>
+            _hash == other._hash
+            && string.Equals(_partition, other._partition, StringComparison.Ordinal)
+            && _body.Span.SequenceEqual(other._body.Span);
 
         public override bool Equals(object? obj) => obj is RequestKey other && Equals(other);
 

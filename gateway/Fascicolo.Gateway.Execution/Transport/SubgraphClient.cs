@@ -48,17 +48,19 @@ public sealed class SubgraphClient : IDisposable
     /// <param name="body">The request body.</param>
     /// <param name="response">Receives the response body.</param>
     /// <param name="isQuery">
-    /// True for a query: an identical query already in flight to this subgraph is joined instead of
-    /// sent again (when <see cref="SubgraphClientOptions.DeduplicateInflightQueries"/> is on).
+    /// True for a query: an identical query already in flight to this subgraph for the same caller (the
+    /// signer's partition) is joined instead of sent again (when
+    /// <see cref="SubgraphClientOptions.DeduplicateInflightQueries"/> is on).
     /// </param>
+    /// <param name="signer">Adds the caller's credentials to the request; null sends none.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The HTTP status code.</returns>
-    public Task<HttpStatusCode> PostAsync(ReadOnlyMemory<byte> body, PooledBufferWriter response, bool isQuery, CancellationToken cancellationToken) =>
+    public Task<HttpStatusCode> PostAsync(ReadOnlyMemory<byte> body, PooledBufferWriter response, bool isQuery, ISubgraphRequestSigner? signer, CancellationToken cancellationToken) =>
         isQuery && _inflight is not null
-            ? _inflight.SendAsync(body, response, SendAsync, cancellationToken)
-            : SendAsync(body, response, cancellationToken);
+            ? _inflight.SendAsync(body, response, signer, SendAsync, cancellationToken)
+            : SendAsync(body, response, signer, cancellationToken);
 
-    private async Task<HttpStatusCode> SendAsync(ReadOnlyMemory<byte> body, PooledBufferWriter response, CancellationToken cancellationToken)
+    private async Task<HttpStatusCode> SendAsync(ReadOnlyMemory<byte> body, PooledBufferWriter response, ISubgraphRequestSigner? signer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         using var request = new HttpRequestMessage(HttpMethod.Post, _url)
@@ -67,6 +69,10 @@ public sealed class SubgraphClient : IDisposable
         };
         request.Content.Headers.ContentType = JsonContentType;
         request.Headers.Accept.ParseAdd("application/graphql-response+json, application/json");
+
+        // Signed here, per attempt: a follower that sends its own request after its leader was
+        // cancelled gets a fresh token of its own (subgraphs accept each token id once).
+        signer?.Sign(request.Headers, Name, body.Span);
         using var message = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         var stream = await message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))

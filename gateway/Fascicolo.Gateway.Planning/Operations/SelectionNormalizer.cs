@@ -1,4 +1,5 @@
 using Fascicolo.Gateway.Planning.Graph;
+using Fascicolo.Gateway.Planning.Refusals;
 using GraphQLParser.AST;
 
 namespace Fascicolo.Gateway.Planning.Operations;
@@ -23,12 +24,19 @@ internal sealed partial class SelectionNormalizer
     private readonly TypeRelations _types;
     private readonly IReadOnlyDictionary<string, GraphQLFragmentDefinition> _fragments;
     private readonly IReadOnlySet<string> _trueVariables;
+    private readonly RefusalLookup? _refusals;
 
-    public SelectionNormalizer(TypeRelations types, IReadOnlyDictionary<string, GraphQLFragmentDefinition> fragments, IReadOnlySet<string> trueVariables)
+    /// <summary>Creates a normalizer for one operation.</summary>
+    /// <param name="types">The supergraph's type relations.</param>
+    /// <param name="fragments">The document's fragment definitions by name.</param>
+    /// <param name="trueVariables">The condition variables that are true.</param>
+    /// <param name="refusals">When set, refused fields are left out (see <see cref="AddField"/>): the set is then what to fetch, not what to write.</param>
+    public SelectionNormalizer(TypeRelations types, IReadOnlyDictionary<string, GraphQLFragmentDefinition> fragments, IReadOnlySet<string> trueVariables, RefusalLookup? refusals = null)
     {
         _types = types;
         _fragments = fragments;
         _trueVariables = trueVariables;
+        _refusals = refusals;
     }
 
     /// <summary>A normalizer for federation field sets (no fragments definitions, no variables).</summary>
@@ -61,7 +69,7 @@ internal sealed partial class SelectionNormalizer
             switch (selection)
             {
                 case GraphQLField field when IsIncluded(field.Directives):
-                    into.AddField(field);
+                    AddField(field, into);
                     break;
                 case GraphQLInlineFragment inline when IsIncluded(inline.Directives):
                     Narrow(inline.TypeCondition?.Type.Name.StringValue, inline.SelectionSet, into, depth);
@@ -88,6 +96,42 @@ internal sealed partial class SelectionNormalizer
         else if (Overlaps(condition, into.Type))
         {
             Collect(set, into.Fragment(condition), depth);
+        }
+    }
+
+    /// <summary>
+    /// Adds a field, unless it is refused: on an object type it is then left out; on an abstract type
+    /// refusing it for some of its possible types, it is selected in a fragment on each of the others
+    /// (merged with the client's own fragments on them), so that only those are fetched.
+    /// </summary>
+    private void AddField(GraphQLField field, Collector into)
+    {
+        if (_refusals is null)
+        {
+            into.AddField(field);
+            return;
+        }
+
+        var name = field.Name.StringValue;
+        if (!_types.IsAbstract(into.Type))
+        {
+            if (_refusals.For(into.Type, name) is null)
+            {
+                into.AddField(field);
+            }
+
+            return;
+        }
+
+        if (name.StartsWith("__", StringComparison.Ordinal) || _refusals.AllowedTypes(into.Type, name) is not { } allowed)
+        {
+            into.AddField(field);
+            return;
+        }
+
+        foreach (var type in allowed)
+        {
+            into.Fragment(type).AddField(field);
         }
     }
 

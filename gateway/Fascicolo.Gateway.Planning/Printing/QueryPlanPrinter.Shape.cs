@@ -2,8 +2,8 @@ using System.Text;
 
 namespace Fascicolo.Gateway.Planning;
 
-// The response shape, one field a line: `responseKey: Type`, `alias = name: Type` when aliased;
-// abstract positions list their runtime types as `... on T`.
+// The response shape, one field a line: `responseKey: Type`, `alias = name: Type` when aliased,
+// `refused(CODE, REASON)` after a refused field's type; abstract positions list their runtime types as `... on T`.
 public static partial class QueryPlanPrinter
 {
     /// <summary>Prints a response shape.</summary>
@@ -49,6 +49,17 @@ public static partial class QueryPlanPrinter
             }
 
             text.Append(": ").Append(PrintType(field.Type));
+            if (field.Refusal is { } refusal)
+            {
+                text.Append(" refused(").Append(refusal.Code);
+                if (refusal.Reason is { } reason)
+                {
+                    text.Append(", ").Append(reason);
+                }
+
+                text.Append(')');
+            }
+
             if (field.Selection is { } selection)
             {
                 text.Append(" {\n");

@@ -1,6 +1,7 @@
 using Fascicolo.Gateway.Composition;
 using Fascicolo.Gateway.Planning.Graph;
 using Fascicolo.Gateway.Planning.Operations;
+using Fascicolo.Gateway.Planning.Refusals;
 using GraphQLParser.AST;
 
 namespace Fascicolo.Gateway.Planning.Shapes;
@@ -8,9 +9,10 @@ namespace Fascicolo.Gateway.Planning.Shapes;
 /// <summary>
 /// Builds the response shape: for every possible runtime type at a position, the fields the
 /// GraphQL spec's CollectFields yields (fragments applied, same response keys merged), with their
-/// API-schema types.
+/// API-schema types. A refused field keeps its place and type, carries its refusal, and loses its
+/// sub-selections: the executor writes null there and never looks below.
 /// </summary>
-internal sealed class ShapeBuilder(TypeRelations types)
+internal sealed class ShapeBuilder(TypeRelations types, RefusalLookup? refusals = null)
 {
     private static readonly TypeShape TypenameType = new(true, null, "String");
 
@@ -110,6 +112,11 @@ internal sealed class ShapeBuilder(TypeRelations types)
             default:
                 var definition = types.Get(runtimeType).GetField(field.Name)
                     ?? throw new QueryPlanningException($"Unknown field \"{runtimeType}.{field.Name}\".");
+                if (refusals?.For(runtimeType, field.Name) is { } refusal)
+                {
+                    return new ShapeField(field.ResponseKey, field.Name, ToTypeShape(definition.Type, false), null) { Refusal = refusal };
+                }
+
                 var selection = subsets.Count == 0 ? null : Build(definition.NamedType, subsets);
                 return new ShapeField(field.ResponseKey, field.Name, ToTypeShape(definition.Type, false), selection);
         }

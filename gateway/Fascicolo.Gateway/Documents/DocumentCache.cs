@@ -13,14 +13,18 @@ internal sealed class DocumentCache
 {
     private readonly Lock _rotation = new();
     private readonly int _generationSize;
+    private readonly int _maxTokens;
     private volatile Generation _current = new();
     private volatile Generation _previous = new();
 
     /// <summary>Creates a cache holding at most <paramref name="capacity"/> documents.</summary>
-    public DocumentCache(int capacity)
+    /// <param name="capacity">The most documents kept.</param>
+    /// <param name="maxTokens">The most lexical tokens a document may have before it is parsed; 0 for no limit.</param>
+    public DocumentCache(int capacity, int maxTokens = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         _generationSize = Math.Max(1, capacity / 2);
+        _maxTokens = maxTokens;
     }
 
     /// <summary>The cached document for <paramref name="text"/>, parsed and stored on a miss.</summary>
@@ -32,7 +36,7 @@ internal sealed class DocumentCache
             return document;
         }
 
-        document = _previous.Lookup.TryGetValue(text, out var older) ? older : DocumentParser.Parse(text.ToString());
+        document = _previous.Lookup.TryGetValue(text, out var older) ? older : DocumentParser.Parse(text.ToString(), _maxTokens);
         Add(current, document);
         return document;
     }
@@ -47,7 +51,7 @@ internal sealed class DocumentCache
             return document;
         }
 
-        document = _previous.Documents.TryGetValue(text, out var older) ? older : DocumentParser.Parse(text);
+        document = _previous.Documents.TryGetValue(text, out var older) ? older : DocumentParser.Parse(text, _maxTokens);
         Add(current, document);
         return document;
     }

@@ -1,4 +1,5 @@
 using Fascicolo.Gateway.Errors.Syntax;
+using Fascicolo.Gateway.Limits;
 using GraphQLParser;
 using GraphQLParser.Exceptions;
 
@@ -10,8 +11,16 @@ internal static class DocumentParser
     /// <summary>The deepest nesting of syntax nodes accepted, as GraphQL.NET's default: it bounds the parser's recursion.</summary>
     public const int MaxDepth = 128;
 
-    public static PreparedDocument Parse(string text)
+    /// <param name="text">The document.</param>
+    /// <param name="maxTokens">The most lexical tokens accepted (<c>Gateway:Limits:MaxTokens</c>); 0 for no limit.</param>
+    public static PreparedDocument Parse(string text, int maxTokens = 0)
     {
+        // Counted before parsing: too many tokens cost one scan of the text, not a syntax tree.
+        if (maxTokens > 0 && OperationLimits.CheckTokens(TokenCounter.Count(text), maxTokens) is { } tooMany)
+        {
+            return PreparedDocument.Unparsable(text, tooMany);
+        }
+
         try
         {
             var syntax = Parser.Parse(text, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = MaxDepth });

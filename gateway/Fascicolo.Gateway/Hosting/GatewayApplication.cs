@@ -1,4 +1,10 @@
 using Fascicolo.Gateway.Http;
+using Fascicolo.Gateway.Identity;
+using Fascicolo.Gateway.Introspection;
+using Fascicolo.Gateway.Limits;
+using Fascicolo.Gateway.RateLimiting;
+using Fascicolo.Gateway.Redis;
+using Fascicolo.Gateway.TrustedDocuments;
 
 namespace Fascicolo.Gateway.Hosting;
 
@@ -63,6 +69,12 @@ internal static partial class GatewayApplication
             builder.Services.AddSingleton(settings);
             builder.Services.AddSingleton<GatewayState>();
             builder.Services.AddSingleton<GraphiQLAssets>();
+            builder.AddGatewayIdentity(warnings);
+            builder.Services.AddSingleton(new OperationLimits(settings.Limits));
+            builder.Services.AddSingleton(IntrospectionPolicy.Read(builder.Configuration, builder.Environment.IsDevelopment()));
+            var redis = builder.Services.AddGatewayRedis(builder.Configuration);
+            builder.Services.AddTrustedDocuments(builder.Configuration, redis, warnings);
+            builder.Services.AddSubjectRateLimiting(builder.Configuration, redis);
             builder.Services.AddSingleton<OperationPipeline>();
             builder.Services.AddSingleton<GraphQLHttpHandler>();
             builder.Services.AddGatewayHealth();

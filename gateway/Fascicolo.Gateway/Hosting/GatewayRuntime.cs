@@ -2,6 +2,7 @@ using Fascicolo.Gateway.Composition;
 using Fascicolo.Gateway.Documents;
 using Fascicolo.Gateway.Execution;
 using Fascicolo.Gateway.Execution.Transport;
+using Fascicolo.Gateway.Identity;
 using Fascicolo.Gateway.Introspection;
 using Fascicolo.Gateway.Planning;
 using GraphQL.Types;
@@ -28,7 +29,8 @@ internal sealed class GatewayRuntime : IDisposable
         Variables = new VariableCoercion(apiSchema, serializer);
         Introspection = new IntrospectionRunner(apiSchema, serializer);
         Planner = new QueryPlanner(supergraph);
-        Documents = new DocumentCache(settings.PlanCacheSize);
+        PersonalData = new PersonalDataRefusals(supergraph);
+        Documents = new DocumentCache(settings.PlanCacheSize, settings.Limits.MaxTokens);
         Plans = new QueryPlanCache(settings.PlanCacheSize);
         _clients = new SubgraphClients(subgraphUrls, new SubgraphClientOptions { Timeout = settings.SubgraphTimeout });
         Executor = new PlanExecutor(_clients);
@@ -49,22 +51,30 @@ internal sealed class GatewayRuntime : IDisposable
 
     public QueryPlanner Planner { get; }
 
+    /// <summary>The supergraph's <c>@personalData</c> fields, refused early to callers who may read none.</summary>
+    public PersonalDataRefusals PersonalData { get; }
+
     public QueryPlanCache Plans { get; }
 
     public PlanExecutor Executor { get; }
 
-    /// <summary>The operation's plan for these condition values, from the cache or planned now.</summary>
+    /// <summary>
+    /// The operation's plan for these condition values and these refused fields (none when null), from
+    /// the cache or planned now. Build each <see cref="FieldRefusals"/> once and reuse it: its key is
+    /// part of the cache key, and an empty set costs nothing.
+    /// </summary>
     /// <exception cref="QueryPlanningException">The operation cannot be planned.</exception>
-    public QueryPlan Plan(PreparedOperation operation, IReadOnlySet<string> trueConditions)
+    public QueryPlan Plan(PreparedOperation operation, IReadOnlySet<string> trueConditions, FieldRefusals? refusals = null)
     {
         // TryGet then Set rather than GetOrAdd: no closure is allocated on the hit path.
-        var key = operation.PlanKey(trueConditions);
+        refusals ??= FieldRefusals.None;
+        var key = operation.PlanKey(trueConditions).WithRefusals(refusals);
         if (Plans.TryGet(key, out var plan))
         {
             return plan;
         }
 
-        plan = Planner.Plan(operation.Document.Syntax!, operation.Name, trueConditions);
+        plan = Planner.Plan(operation.Document.Syntax!, operation.Name, trueConditions, refusals);
         Plans.Set(key, plan);
         return plan;
     }

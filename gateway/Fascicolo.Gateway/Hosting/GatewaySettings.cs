@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fascicolo.Gateway.Limits;
 
 namespace Fascicolo.Gateway.Hosting;
 
@@ -31,6 +32,9 @@ internal sealed record GatewaySettings
     /// <summary>The largest accepted request body (<c>Gateway:MaxRequestBytes</c>, default 1 MiB).</summary>
     public int MaxRequestBytes { get; init; } = 1024 * 1024;
 
+    /// <summary>The bounds on documents and operations (<c>Gateway:Limits:*</c>).</summary>
+    public LimitSettings Limits { get; init; } = new();
+
     /// <summary>Reads the settings.</summary>
     /// <exception cref="GatewayStartupException">A value is malformed.</exception>
     public static GatewaySettings Read(IConfiguration configuration)
@@ -45,6 +49,7 @@ internal sealed record GatewaySettings
             SubgraphTimeout = ReadDuration(section, "SubgraphTimeout") ?? defaults.SubgraphTimeout,
             PlanCacheSize = ReadPositive(section, "PlanCacheSize") ?? defaults.PlanCacheSize,
             MaxRequestBytes = ReadPositive(section, "MaxRequestBytes") ?? defaults.MaxRequestBytes,
+            Limits = LimitSettings.Read(section.GetSection(LimitSettings.SectionName)),
         };
     }
 

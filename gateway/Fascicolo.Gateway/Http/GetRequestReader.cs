@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Fascicolo.Gateway.Documents;
+using Fascicolo.Gateway.TrustedDocuments;
 
 namespace Fascicolo.Gateway.Http;
 
 /// <summary>Reads a GET request's <c>query</c>, <c>operationName</c>, <c>variables</c> and <c>extensions</c> query parameters (the last two as JSON).</summary>
 internal static class GetRequestReader
 {
-    private static readonly string[] Parameters = ["query", "operationName", "variables", "extensions"];
+    private static readonly string[] Parameters = ["query", "operationName", "variables", "extensions", "documentId"];
 
     public static GraphQLHttpRequest Read(IQueryCollection parameters, DocumentCache documents)
     {
@@ -18,13 +19,30 @@ internal static class GetRequestReader
             }
         }
 
-        // Extensions are checked, not used.
+        // Of the extensions, only Apollo's persisted queries are used.
         if (!IsObjectOrNull(parameters["extensions"].ToString(), out var extensions))
         {
             return GraphQLHttpRequest.BadRequest("The 'extensions' parameter must be a JSON object or null.");
         }
 
-        extensions?.Dispose();
+        PersistedDocumentReference? persisted = null;
+        using (extensions)
+        {
+            if (extensions is not null && PersistedDocumentReference.FromExtensions(extensions.RootElement, out persisted) is { } problem)
+            {
+                return GraphQLHttpRequest.BadRequest(problem);
+            }
+        }
+
+        if (parameters["documentId"].ToString() is { Length: > 0 } documentId)
+        {
+            if (PersistedDocumentReference.TryParseDocumentId(documentId, out var reference) is { } problem)
+            {
+                return GraphQLHttpRequest.BadRequest(problem);
+            }
+
+            persisted = reference;
+        }
 
         if (!IsObjectOrNull(parameters["variables"].ToString(), out var variables))
         {
@@ -32,14 +50,19 @@ internal static class GetRequestReader
         }
 
         var query = parameters["query"].ToString();
+        var operationName = parameters["operationName"].ToString() is { Length: > 0 } given ? given : null;
+        if (persisted is not null)
+        {
+            return GraphQLHttpRequest.Accepted(persisted, query.Length > 0 ? documents.GetOrAdd(query) : null, operationName, variables, isGet: true);
+        }
+
         if (query.Length == 0)
         {
             variables?.Dispose();
-            return GraphQLHttpRequest.BadRequest("The 'query' parameter is required (persisted documents are not supported).");
+            return GraphQLHttpRequest.BadRequest("The 'query' parameter is required, unless a trusted document is named by 'documentId'.");
         }
 
-        var operationName = parameters["operationName"].ToString();
-        return GraphQLHttpRequest.Accepted(documents.GetOrAdd(query), operationName.Length > 0 ? operationName : null, variables, isGet: true);
+        return GraphQLHttpRequest.Accepted(documents.GetOrAdd(query), operationName, variables, isGet: true);
     }
 
     /// <summary>Whether a JSON parameter is absent, <c>null</c> or an object; an object is returned parsed.</summary>

@@ -1,5 +1,8 @@
 using Fascicolo.Gateway.Documents;
 using Fascicolo.Gateway.Hosting;
+using Fascicolo.Gateway.Identity;
+using Fascicolo.Gateway.RateLimiting;
+using Fascicolo.Gateway.TrustedDocuments;
 
 namespace Fascicolo.Gateway.Http;
 
@@ -15,7 +18,7 @@ namespace Fascicolo.Gateway.Http;
 /// over GET (with <c>Allow</c>), 406 without an acceptable media type, 415 for a non-JSON POST body,
 /// 503 before a supergraph is loaded.
 /// </remarks>
-internal sealed class GraphQLHttpHandler(GatewayState state, GatewaySettings settings, GraphiQLAssets graphiql, OperationPipeline pipeline, ILogger<GraphQLHttpHandler> logger)
+internal sealed class GraphQLHttpHandler(GatewayState state, GatewaySettings settings, GraphiQLAssets graphiql, CallerIdentification identification, SubjectRateLimiter rateLimiter, TrustedDocumentResolver trustedDocuments, OperationPipeline pipeline, ILogger<GraphQLHttpHandler> logger)
 {
     /// <summary>The endpoint's path.</summary>
     public const string Path = "/graphql";
@@ -83,12 +86,32 @@ internal sealed class GraphQLHttpHandler(GatewayState state, GatewaySettings set
             return;
         }
 
+        // Who is calling, before the body is read: a refused token costs no parsing.
+        if (await identification.IdentifyAsync(context, runtime, format).ConfigureAwait(false) is null)
+        {
+            return;
+        }
+
+        // Counted per caller before the body is read: a flood costs a counter, not parsing.
+        if (await rateLimiter.AcquireAsync(context).ConfigureAwait(false) is { } limited)
+        {
+            await GraphQLResponses.WriteRejectionAsync(context, format, limited).ConfigureAwait(false);
+            return;
+        }
+
         using var graphQLRequest = isGet
             ? GetRequestReader.Read(request.Query, runtime.Documents)
             : await PostRequestReader.ReadAsync(request, runtime.Documents, settings.MaxRequestBytes, context.RequestAborted).ConfigureAwait(false);
         if (graphQLRequest.Rejection is { } rejection)
         {
             await GraphQLResponses.WriteRejectionAsync(context, format, rejection).ConfigureAwait(false);
+            return;
+        }
+
+        // A document id becomes its document here; trusted-only clients are held to their documents.
+        if (await trustedDocuments.ResolveAsync(context, runtime.Documents, graphQLRequest).ConfigureAwait(false) is { } untrusted)
+        {
+            await untrusted.WriteAsync(context, format).ConfigureAwait(false);
             return;
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Fascicolo.Gateway.Documents;
+using Fascicolo.Gateway.TrustedDocuments;
 
 namespace Fascicolo.Gateway.Http;
 
@@ -9,17 +10,24 @@ namespace Fascicolo.Gateway.Http;
 /// </summary>
 internal sealed class GraphQLHttpRequest : IDisposable
 {
-    private GraphQLHttpRequest(PreparedDocument? document, string? operationName, JsonDocument? variables, bool isGet, HttpRejection? rejection)
+    private GraphQLHttpRequest(PreparedDocument? document, string? operationName, JsonDocument? variables, bool isGet, HttpRejection? rejection, PersistedDocumentReference? persisted = null)
     {
         Document = document;
         OperationName = operationName;
         Variables = variables;
         IsGet = isGet;
         Rejection = rejection;
+        Persisted = persisted;
     }
 
-    /// <summary>The document; null only when <see cref="Rejection"/> is set.</summary>
-    public PreparedDocument? Document { get; }
+    /// <summary>
+    /// The document; null when <see cref="Rejection"/> is set, and until the trusted documents resolve
+    /// <see cref="Persisted"/> when the request sent only a document id.
+    /// </summary>
+    public PreparedDocument? Document { get; private set; }
+
+    /// <summary>The stored document the request names (<c>documentId</c> or Apollo's <c>persistedQuery</c>); null when it names none.</summary>
+    public PersistedDocumentReference? Persisted { get; }
 
     /// <summary>The operation to run, when the request names one.</summary>
     public string? OperationName { get; }
@@ -38,6 +46,13 @@ internal sealed class GraphQLHttpRequest : IDisposable
 
     public static GraphQLHttpRequest Accepted(PreparedDocument document, string? operationName, JsonDocument? variables, bool isGet) =>
         new(document, operationName, variables, isGet, null);
+
+    /// <summary>A request naming a stored document, with or without its text.</summary>
+    public static GraphQLHttpRequest Accepted(PersistedDocumentReference persisted, PreparedDocument? document, string? operationName, JsonDocument? variables, bool isGet) =>
+        new(document, operationName, variables, isGet, null, persisted);
+
+    /// <summary>Sets the document a <see cref="Persisted"/> reference resolved to.</summary>
+    public void UseDocument(PreparedDocument document) => Document = document;
 
     public static GraphQLHttpRequest Rejected(HttpRejection rejection) => new(null, null, null, false, rejection);
 

@@ -2,8 +2,12 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using Fascicolo.Gateway.Documents;
 using Fascicolo.Gateway.Execution;
+using Fascicolo.Gateway.Execution.Transport;
 using Fascicolo.Gateway.Hosting;
+using Fascicolo.Gateway.Introspection;
+using Fascicolo.Gateway.Limits;
 using Fascicolo.Gateway.Planning;
+using Fascicolo.Gateway.Trust;
 using GraphQLParser.AST;
 
 namespace Fascicolo.Gateway.Http;
@@ -13,7 +17,7 @@ namespace Fascicolo.Gateway.Http;
 /// variables when the operation declares any, answers root introspection fields, takes the plan from
 /// the cache (planning on a miss) and executes it, writing the executor's buffer to the response.
 /// </summary>
-internal sealed class OperationPipeline(ILogger<OperationPipeline> logger)
+internal sealed class OperationPipeline(OperationLimits limits, IntrospectionPolicy introspectionPolicy, ILogger<OperationPipeline> logger)
 {
     private static readonly IReadOnlySet<string> NoConditions = FrozenSet<string>.Empty;
 
@@ -60,6 +64,13 @@ internal sealed class OperationPipeline(ILogger<OperationPipeline> logger)
             return;
         }
 
+        var role = context.Features.Get<Caller>()?.Role ?? CallerRoles.Anonymous;
+        if (operation.IntrospectionDocument is not null && !introspectionPolicy.Allows(role))
+        {
+            await GraphQLResponses.WriteNotExecutedAsync(context, format, [IntrospectionPolicy.Refusal(role)]).ConfigureAwait(false);
+            return;
+        }
+
         var variables = request.Variables?.RootElement;
         CoercedVariables? coerced = null;
         if (operation.DeclaresVariables)
@@ -72,11 +83,21 @@ internal sealed class OperationPipeline(ILogger<OperationPipeline> logger)
             }
         }
 
+        // Depth, aliases, root fields and cost: judged before planning, so nothing over a limit reaches a subgraph.
+        var limitErrors = limits.Check(runtime.Supergraph, operation, coerced?.Values);
+        if (limitErrors.Count > 0)
+        {
+            await GraphQLResponses.WriteNotExecutedAsync(context, format, limitErrors).ConfigureAwait(false);
+            return;
+        }
+
         var trueConditions = coerced?.TrueConditions(operation.ConditionVariables) ?? NoConditions;
         QueryPlan plan;
         try
         {
-            plan = runtime.Plan(operation, trueConditions);
+            // Personal fields are refused here to callers who may read none (anonymous, analysts, citizens
+            // below SPID level 2, operators without a purpose): no subgraph is asked for them.
+            plan = runtime.Plan(operation, trueConditions, runtime.PersonalData.For(context.Features.Get<Caller>()));
         }
         catch (QueryPlanningException exception)
         {
@@ -102,7 +123,7 @@ internal sealed class OperationPipeline(ILogger<OperationPipeline> logger)
                 }
             }
 
-            using var body = await runtime.Executor.ExecuteAsync(plan, new ExecutionRequest(variables, introspection), context.RequestAborted).ConfigureAwait(false);
+            using var body = await runtime.Executor.ExecuteAsync(plan, new ExecutionRequest(variables, introspection, context.Features.Get<ISubgraphRequestSigner>()), context.RequestAborted).ConfigureAwait(false);
             await GraphQLResponses.WriteResultAsync(context, format, body).ConfigureAwait(false);
         }
         finally

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using Fascicolo.Gateway.Documents;
+using Fascicolo.Gateway.TrustedDocuments;
 
 namespace Fascicolo.Gateway.Http;
 
@@ -21,6 +22,7 @@ internal static partial class PostRequestReader
         PreparedDocument? document = null;
         string? operationName = null;
         (long Start, long Length)? variables = null;
+        PersistedDocumentReference? persisted = null;
         try
         {
             json.Read();
@@ -80,7 +82,31 @@ internal static partial class PostRequestReader
                         return GraphQLHttpRequest.BadRequest("The 'extensions' parameter must be a JSON object or null.");
                     }
 
-                    json.Skip();
+                    // Apollo's persisted queries travel here; other extensions are not used.
+                    if (PersistedDocumentReference.ReadExtensions(ref json, out var apollo) is { } problem)
+                    {
+                        return GraphQLHttpRequest.BadRequest(problem);
+                    }
+
+                    persisted ??= apollo;
+                }
+                else if (json.ValueTextEquals("documentId"u8))
+                {
+                    json.Read();
+                    if (json.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
+                    {
+                        return GraphQLHttpRequest.BadRequest("The 'documentId' parameter must be a string.");
+                    }
+
+                    if (json.TokenType == JsonTokenType.String)
+                    {
+                        if (PersistedDocumentReference.TryParseDocumentId(json.GetString()!, out var reference) is { } problem)
+                        {
+                            return GraphQLHttpRequest.BadRequest(problem);
+                        }
+
+                        persisted = reference;
+                    }
                 }
                 else
                 {
@@ -103,17 +129,20 @@ internal static partial class PostRequestReader
                 $"The request body is not valid JSON: {exception.Message}"));
         }
 
-        if (document is null)
+        if (document is null && persisted is null)
         {
-            return GraphQLHttpRequest.BadRequest("The 'query' parameter is required (persisted documents are not supported).");
+            return GraphQLHttpRequest.BadRequest("The 'query' parameter is required, unless a trusted document is named by 'documentId'.");
         }
 
         // Copied out of the request pipe: a JsonDocument parsed over the sequence would keep pointing at
-        // pipe memory that Kestrel reuses for other requests once this body is consumed.
-        var parsedVariables = variables is { } range && document.HasVariables && document.ParseError is null
+        // pipe memory that Kestrel reuses for other requests once this body is consumed. A document known
+        // only by its id may declare variables: they are kept until it is resolved.
+        var parsedVariables = variables is { } range && (document is null || (document.HasVariables && document.ParseError is null))
             ? JsonDocument.Parse(body.Slice(range.Start, range.Length).ToArray())
             : null;
-        return GraphQLHttpRequest.Accepted(document, operationName, parsedVariables, isGet: false);
+        return persisted is null
+            ? GraphQLHttpRequest.Accepted(document!, operationName, parsedVariables, isGet: false)
+            : GraphQLHttpRequest.Accepted(persisted, document, operationName, parsedVariables, isGet: false);
     }
 
     /// <summary>Decodes the current string token into pooled characters and looks the text up; null for an empty string.</summary>

@@ -10,6 +10,7 @@ namespace Fascicolo.Subgraphs.Education.Data;
 /// <param name="SiblingOrdinal">The child's place among the household's canteen users, eldest first.</param>
 /// <param name="MealFeeCents">The fee per meal after the sibling discount.</param>
 /// <param name="PayerFiscalCode">Who is billed.</param>
+/// <param name="PupilFiscalCode">The child: with the payer, whose data the canteen record is.</param>
 internal sealed record CanteenFeeRecord(
     string EnrolmentId,
     SchoolOrder Order,
@@ -17,4 +18,5 @@ internal sealed record CanteenFeeRecord(
     string? IseeProtocol,
     int SiblingOrdinal,
     long MealFeeCents,
-    string PayerFiscalCode);
+    string PayerFiscalCode,
+    string PupilFiscalCode);

@@ -56,6 +56,7 @@ internal sealed record EnrolmentRecord(
                 reader.GetNullableString(11),
                 reader.GetInt16(12),
                 reader.GetInt64(13),
-                reader.GetString(14)));
+                reader.GetString(14),
+                reader.GetString(2)));
     }
 }

@@ -8,6 +8,7 @@ internal static class SpecialDietsByEnrolment
     private const string Sql = $"""
         select {SpecialDietRecord.Columns}
         from special_diet d
+        join enrolment e on e.id = d.enrolment_id
         where d.enrolment_id = any(@keys)
         order by d.enrolment_id, d.kind, d.code
         """;

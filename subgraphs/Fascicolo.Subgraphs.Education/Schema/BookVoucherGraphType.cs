@@ -4,7 +4,7 @@ using GraphQL.Types;
 
 namespace Fascicolo.Subgraphs.Education.Schema;
 
-/// <summary>The <c>BookVoucher</c> type: a cedola libraria.</summary>
+/// <summary>The <c>BookVoucher</c> type: a cedola libraria; the pupil's personal data, open to the pupil's parents.</summary>
 internal sealed class BookVoucherGraphType : ObjectGraphType<BookVoucherRecord>
 {
     /// <summary>Declares the fields.</summary>
@@ -12,6 +12,9 @@ internal sealed class BookVoucherGraphType : ObjectGraphType<BookVoucherRecord>
     {
         Name = "BookVoucher";
         Description = "A textbook voucher (cedola libraria): the Comune pays a primary pupil's books at the bookshop the family chooses.";
+        this.PersonalData(PersonalDataCategory.Common);
+        this.DataSubject(v => v.PupilFiscalCode);
+        this.OpenToGuardians();
         Field<NonNullGraphType<IdGraphType>>("number").Description("The voucher number, e.g. 'CL-2025-0000042'.").Resolve(context => context.Source.Number);
         Field<NonNullGraphType<StringGraphType>>("schoolYear").Description("The school year, e.g. '2025/26'.").Resolve(context => context.Source.SchoolYear.Label);
         Field("classYear", v => v.ClassYear).Description("The primary class year (1-5) whose books it pays.");

@@ -1,10 +1,11 @@
 using System.Globalization;
 using Fascicolo.Subgraphs.Education.Data;
+using Fascicolo.Subgraphs.Kit;
 using GraphQL.Types;
 
 namespace Fascicolo.Subgraphs.Education.Schema;
 
-/// <summary>The <c>CanteenAttendanceMonth</c> type: a child's canteen attendance in one month.</summary>
+/// <summary>The <c>CanteenAttendanceMonth</c> type: a child's canteen attendance in one month; the child's personal data, open to the child's parents.</summary>
 internal sealed class CanteenAttendanceMonthGraphType : ObjectGraphType<CanteenMonth>
 {
     /// <summary>Declares the fields.</summary>
@@ -12,6 +13,9 @@ internal sealed class CanteenAttendanceMonthGraphType : ObjectGraphType<CanteenM
     {
         Name = "CanteenAttendanceMonth";
         Description = "A child's canteen attendance in one month: the days served, present and absent, and the meals.";
+        this.PersonalData(PersonalDataCategory.Common);
+        this.DataSubject(m => m.PupilFiscalCode);
+        this.OpenToGuardians();
         Field<NonNullGraphType<StringGraphType>>("month")
             .Description("The month, e.g. '2025-10'.")
             .Resolve(context => context.Source.Row.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture));

@@ -4,7 +4,10 @@ using GraphQL.Types;
 
 namespace Fascicolo.Subgraphs.Education.Schema;
 
-/// <summary>The <c>CanteenBill</c> type: the meals of a two-month period, payable through pagoPA.</summary>
+/// <summary>
+/// The <c>CanteenBill</c> type: the meals of a two-month period, payable through pagoPA. Personal data of
+/// the child who ate and of the payer billed, open to the child's parents.
+/// </summary>
 internal sealed class CanteenBillGraphType : ObjectGraphType<CanteenBillRecord>
 {
     /// <summary>Declares the fields.</summary>
@@ -12,6 +15,9 @@ internal sealed class CanteenBillGraphType : ObjectGraphType<CanteenBillRecord>
     {
         Name = "CanteenBill";
         Description = "A canteen bill: the meals a child ate in a two-month period at the child's fee per meal, payable through pagoPA.";
+        this.PersonalData(PersonalDataCategory.Common);
+        this.DataSubjects<CanteenBillRecord>((bill, _) => ValueTask.FromResult<IReadOnlyCollection<string>>([bill.PupilFiscalCode, bill.PayerFiscalCode]));
+        this.OpenToGuardians();
         Field<NonNullGraphType<IdGraphType>>("iupd").Description("The debt position's IUPD, e.g. 'MENSA-2025-0000042'.").Resolve(context => context.Source.Iupd);
         Field<NonNullGraphType<PaymentPositionGraphType>>("paymentPosition")
             .Description("The pagoPA debt position, owned by the payments subgraph (notice number, status, receipts).")

@@ -4,7 +4,10 @@ using GraphQL.Types;
 
 namespace Fascicolo.Subgraphs.Education.Schema;
 
-/// <summary>The <c>CanteenEnrolment</c> type: a child's use of the canteen in one school year.</summary>
+/// <summary>
+/// The <c>CanteenEnrolment</c> type: a child's use of the canteen in one school year. Personal data of the
+/// child and of the payer (the band comes from their household's ISEE), open to the child's parents.
+/// </summary>
 internal sealed class CanteenEnrolmentGraphType : ObjectGraphType<CanteenFeeRecord>
 {
     /// <summary>Declares the fields.</summary>
@@ -12,6 +15,9 @@ internal sealed class CanteenEnrolmentGraphType : ObjectGraphType<CanteenFeeReco
     {
         Name = "CanteenEnrolment";
         Description = "A child's use of the school canteen in one school year: the fee, the attendance and the bills.";
+        this.PersonalData(PersonalDataCategory.Common);
+        this.DataSubjects<CanteenFeeRecord>((canteen, _) => ValueTask.FromResult<IReadOnlyCollection<string>>([canteen.PupilFiscalCode, canteen.PayerFiscalCode]));
+        this.OpenToGuardians();
         Field<NonNullGraphType<CanteenFeeBandGraphType>>("feeBand")
             .Description("The tariff band, from the household's ISEE valid on 31 March of the school year; the top band without one.")
             .Resolve(context => context.Source.Band);
@@ -31,9 +37,9 @@ internal sealed class CanteenEnrolmentGraphType : ObjectGraphType<CanteenFeeReco
             .Description("The attendance of every month served so far, oldest first.")
             .Resolve(context =>
             {
-                var order = context.Source.Order;
+                var (order, pupil) = (context.Source.Order, context.Source.PupilFiscalCode);
                 return CanteenMonthsByEnrolment.Loader.LoadMany(context, context.Source.EnrolmentId)
-                    .Select(months => months.Select(month => new CanteenMonth(month, order)).ToList());
+                    .Select(months => months.Select(month => new CanteenMonth(month, order, pupil)).ToList());
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CanteenBillGraphType>>>>("bills")
             .Description("The two-monthly bills issued so far, oldest first.")

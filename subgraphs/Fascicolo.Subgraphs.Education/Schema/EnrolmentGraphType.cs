@@ -1,10 +1,15 @@
 using Fascicolo.Subgraphs.Education.Data;
+using Fascicolo.Subgraphs.Kit;
 using GraphQL.Federation;
 using GraphQL.Types;
 
 namespace Fascicolo.Subgraphs.Education.Schema;
 
-/// <summary>The <c>Enrolment</c> entity, owned by this subgraph and keyed by id: a child in a school for one school year.</summary>
+/// <summary>
+/// The <c>Enrolment</c> entity, owned by this subgraph and keyed by id: a child in a school for one school
+/// year. Every field but the key is the pupil's personal data (the special diets sensitive: health or
+/// beliefs), open to the pupil's parents through the token's wards.
+/// </summary>
 internal sealed class EnrolmentGraphType : ObjectGraphType<EnrolmentRecord>
 {
     /// <summary>Declares the fields, the federation key and the reference resolver.</summary>
@@ -15,6 +20,8 @@ internal sealed class EnrolmentGraphType : ObjectGraphType<EnrolmentRecord>
 
         this.Key("id");
         this.ResolveReference<EnrolmentReference, EnrolmentRecord>((context, reference) => EnrolmentsById.Loader.Load(context, reference.Id)!);
+        this.DataSubject(e => e.PupilFiscalCode);
+        this.OpenToGuardians();
 
         Field<NonNullGraphType<IdGraphType>>("id").Description("The enrolment id, e.g. 'ENR-2025-0000042'.").Resolve(context => context.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("schoolYear").Description("The school year, e.g. '2025/26'.").Resolve(context => context.Source.SchoolYear.Label);
@@ -38,9 +45,16 @@ internal sealed class EnrolmentGraphType : ObjectGraphType<EnrolmentRecord>
             .Resolve(context => context.Source.Canteen);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpecialDietGraphType>>>>("specialDiets")
             .Description("The special diets the canteen serves the child, medical first.")
-            .Resolve(context => SpecialDietsByEnrolment.Loader.LoadMany(context, context.Source.Id));
+            .Resolve(context => SpecialDietsByEnrolment.Loader.LoadMany(context, context.Source.Id))
+            .PersonalData(PersonalDataCategory.Sensitive);
         Field<BookVoucherGraphType>("bookVoucher")
             .Description("The textbook voucher (cedola libraria) of a primary pupil of the Comune; null otherwise.")
             .Resolve(context => BookVouchersByEnrolment.Loader.Load(context, context.Source.Id));
+
+        // The key is what the caller (or a guarded list) already gave; everything else tells about the child.
+        foreach (var field in Fields.Where(f => f.Name is not ("id" or "specialDiets")))
+        {
+            field.PersonalData(PersonalDataCategory.Common);
+        }
     }
 }

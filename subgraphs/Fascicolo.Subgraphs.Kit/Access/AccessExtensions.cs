@@ -1,5 +1,6 @@
-using GraphQL;
 using Fascicolo.Gateway.Trust;
+using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 
 namespace Fascicolo.Subgraphs.Kit;
@@ -17,6 +18,7 @@ public static class AccessExtensions
     internal const string DepartmentKey = "fascicolo:access:department";
     internal const string RolesKey = "fascicolo:access:roles";
     internal const string CallerKey = "fascicolo:caller";
+    internal const string LedgerKey = "fascicolo:access:ledger";
 
     /// <summary>Any department of the operator's ente may read the field (e.g. a person's name, which every desk needs).</summary>
     public const string AnyDepartment = "*";
@@ -39,6 +41,21 @@ public static class AccessExtensions
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(subjectsOf);
         type.Metadata[SubjectKey] = new DataSubjectAccessor<TSource>(subjectsOf);
+        return type;
+    }
+
+    /// <summary>
+    /// Like <see cref="DataSubjects{TSource}(ObjectGraphType{TSource}, Func{TSource, IResolveFieldContext, ValueTask{IReadOnlyCollection{string}}})"/>,
+    /// for subjects found through a DataLoader: return the pending lookup without awaiting it (e.g.
+    /// <c>Members.LoadMany(ctx, h.Id).Then(rows =&gt; (IReadOnlyCollection&lt;string&gt;)[.. rows.Select(r =&gt; r.FiscalCode)])</c>),
+    /// and the kit awaits it after the whole level of the response has queued its keys: one query for all
+    /// the parents, where awaiting inside the accessor would run one query per parent.
+    /// </summary>
+    public static ObjectGraphType<TSource> DataSubjects<TSource>(this ObjectGraphType<TSource> type, Func<TSource, IResolveFieldContext, IDataLoaderResult<IReadOnlyCollection<string>>> subjectsOf)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(subjectsOf);
+        type.Metadata[SubjectKey] = new PendingDataSubjectAccessor<TSource>(subjectsOf);
         return type;
     }
 
@@ -69,7 +86,11 @@ public static class AccessExtensions
 
     /// <summary>
     /// Only callers with one of <paramref name="roles"/> (<see cref="CallerRoles"/>) may resolve this field
-    /// (typically a mutation); operators and services must also state a purpose. Others get <c>FORBIDDEN</c>.
+    /// (typically a mutation), or every field of this type. Like personal data, it also asks citizens for
+    /// SPID level 2, operators for a purpose, this subgraph's ente and the field's department
+    /// (<see cref="Department"/>, else the subgraph's), and services for a purpose. Others get
+    /// <c>FORBIDDEN</c> (<see cref="AccessRefusalReasons"/>). Checking that a citizen acts on their own
+    /// records stays with the resolver (<see cref="GetCaller"/>).
     /// </summary>
     public static TTarget RequireRole<TTarget>(this TTarget target, params string[] roles)
         where TTarget : IMetadataWriter
@@ -81,7 +102,7 @@ public static class AccessExtensions
     }
 
     /// <summary>The caller of the request being executed, as the gateway's internal token names it.</summary>
-    /// <exception cref="InvalidOperationException">The request carried no validated caller (a kit bug).</exception>
+    /// <exception cref="InvalidOperationException">The request carried no validated caller (executed outside the kit's endpoint).</exception>
     public static Caller GetCaller(this IResolveFieldContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -35,4 +35,16 @@ public static class ErrorCodes
 
     /// <summary>The <c>after</c> argument of a connection is not a cursor this field produced.</summary>
     public const string InvalidCursor = "INVALID_CURSOR";
+
+    /// <summary>
+    /// The request carried no valid internal token from the gateway (HTTP 401): nothing was executed.
+    /// Why it was refused is only logged.
+    /// </summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
+
+    /// <summary>The caller may not read this field; <c>extensions.reason</c> says why (see <see cref="AccessRefusalReasons"/>).</summary>
+    public const string Forbidden = "FORBIDDEN";
+
+    /// <summary>The personal-data reads of the request could not be written to the access log, so no data is returned (HTTP 503).</summary>
+    public const string AuditUnavailable = "AUDIT_UNAVAILABLE";
 }

@@ -33,11 +33,13 @@ public static partial class SubgraphGraphQL
                 .AddErrorInfoProvider<SubgraphErrorInfoProvider>()
                 .AddUnhandledExceptionHandler(LogUnhandledException)
                 .AddDataLoader()
-                .ConfigureSchema(schema =>
+                .ConfigureSchema((schema, provider) =>
                 {
                     schema.RegisterTypeMapping(typeof(FiscalCode), typeof(FiscalCodeGraphType));
                     schema.RegisterTypeMapping(typeof(Money), typeof(MoneyGraphType));
                     schema.RegisterVisitor(new SharedRelayTypesVisitor());
+                    // Guards personal and role-restricted fields (see AccessGuardVisitor).
+                    schema.RegisterVisitor(SubgraphAccess.CreateGuard(provider));
                 });
             graphql.Services.TryRegister<FiscalCodeGraphType>(GraphQL.DI.ServiceLifetime.Singleton);
             graphql.Services.TryRegister<MoneyGraphType>(GraphQL.DI.ServiceLifetime.Singleton);

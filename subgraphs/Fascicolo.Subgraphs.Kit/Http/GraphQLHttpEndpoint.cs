@@ -17,7 +17,9 @@ namespace Fascicolo.Subgraphs.Kit;
 /// Status codes: 200 when the operation executed (even with field errors); for a request that was
 /// not executed (syntax, validation, variable coercion) 400 under <c>application/graphql-response+json</c>
 /// and 200 under <c>application/json</c>; 400/413 for malformed requests, 405 for other methods
-/// and mutations over GET, 406 when no acceptable media type, 415 for a non-JSON POST body.
+/// and mutations over GET, 406 when no acceptable media type, 415 for a non-JSON POST body; 401 without a
+/// valid internal token from the gateway (nothing is parsed or executed), 503 when the personal-data reads
+/// of the request cannot be written to the access log (no data is returned).
 /// </remarks>
 public static partial class GraphQLHttpEndpoint
 {
@@ -67,7 +69,20 @@ public static partial class GraphQLHttpEndpoint
             return;
         }
         var reader = services.GetRequiredService<GraphQLHttpRequestReader>();
-        var (request, rejection) = await reader.ReadAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        var (signed, unreadable) = await reader.ReadSignedAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        if (unreadable is not null)
+        {
+            await WriteRejectionAsync(context, serializer, mediaType, unreadable).ConfigureAwait(false);
+            return;
+        }
+        // Who is calling, before the request is even parsed: without a valid internal token nothing runs.
+        var caller = await services.GetRequiredService<SubgraphTrust>().AuthenticateAsync(context.Request, signed).ConfigureAwait(false);
+        if (caller is null)
+        {
+            await WriteUnauthenticatedAsync(context, serializer, mediaType).ConfigureAwait(false);
+            return;
+        }
+        var (request, rejection) = reader.Parse(context.Request, signed);
         if (rejection is not null || request is null)
         {
             await WriteRejectionAsync(context, serializer, mediaType, rejection!).ConfigureAwait(false);
@@ -90,11 +105,18 @@ public static partial class GraphQLHttpEndpoint
             await WriteRejectionAsync(context, serializer, mediaType, overGet).ConfigureAwait(false);
             return;
         }
-        var result = await ExecuteAsync(context, request, document, operation).ConfigureAwait(false);
+        var ledger = new PersonalReadLedger();
+        var result = await ExecuteAsync(context, request, document, operation, RequestAccess.CreateUserContext(caller, ledger)).ConfigureAwait(false);
+        // The reads are in the access log before a byte of their data leaves, or the data does not leave.
+        if (!ledger.IsEmpty && !await TryAppendAccessLogAsync(context, caller, ledger).ConfigureAwait(false))
+        {
+            await WriteAuditUnavailableAsync(context, serializer, mediaType).ConfigureAwait(false);
+            return;
+        }
         await WriteResultAsync(context, serializer, mediaType, result).ConfigureAwait(false);
     }
 
-    private static async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, GraphQLDocument document, GraphQLOperationDefinition? operation)
+    private static async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, GraphQLDocument document, GraphQLOperationDefinition? operation, Dictionary<string, object?> userContext)
     {
         var operationName = request.OperationName ?? operation?.Name?.StringValue;
         var operationType = operation?.Operation.ToString().ToLowerInvariant();
@@ -110,6 +132,7 @@ public static partial class GraphQLHttpEndpoint
                 Extensions = request.Extensions,
                 RequestServices = context.RequestServices,
                 User = context.User,
+                UserContext = userContext,
                 CancellationToken = context.RequestAborted,
             }).ConfigureAwait(false);
             measurement.Complete(result);

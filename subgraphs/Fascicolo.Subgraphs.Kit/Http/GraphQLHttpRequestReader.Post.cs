@@ -9,19 +9,22 @@ internal sealed partial class GraphQLHttpRequestReader
 {
     private const int ChunkSize = 16 * 1024;
 
-    private async Task<(GraphQLHttpRequest?, GraphQLHttpRejection?)> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
+    private async Task<(ReadOnlyMemory<byte>, GraphQLHttpRejection?)> ReadPostBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !contentType.MediaType.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
             || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
         {
-            return Reject(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, "POST requests must have Content-Type: application/json (UTF-8).");
+            return (default, new GraphQLHttpRejection(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, "POST requests must have Content-Type: application/json (UTF-8)."));
         }
         var body = await ReadBodyAsync(request, options.Value.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
-        if (body is null)
-        {
-            return Reject(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge, $"The request body is larger than {options.Value.MaxRequestBodyBytes} bytes.");
-        }
+        return body is null
+            ? (default, new GraphQLHttpRejection(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge, $"The request body is larger than {options.Value.MaxRequestBodyBytes} bytes."))
+            : (body, null);
+    }
+
+    private (GraphQLHttpRequest?, GraphQLHttpRejection?) ParsePost(ReadOnlyMemory<byte> body)
+    {
         if (body.Length == 0)
         {
             return BadRequest("The request body is empty.");

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
@@ -11,19 +12,27 @@ namespace Fascicolo.Subgraphs.Kit;
 /// </summary>
 internal sealed partial class GraphQLHttpRequestReader(IGraphQLSerializer serializer, IOptions<GraphQLHttpOptions> options)
 {
-    /// <summary>Reads the request, or says why it is rejected.</summary>
-    public async Task<(GraphQLHttpRequest? Request, GraphQLHttpRejection? Rejection)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the bytes the gateway's internal token is bound to, or says why the request is rejected
+    /// before anyone looks at who sent it: for POST the exact raw body (after the media type and size
+    /// checks), for GET the UTF-8 bytes of the raw query string, <c>?</c> included (empty when none).
+    /// </summary>
+    public async Task<(ReadOnlyMemory<byte> Signed, GraphQLHttpRejection? Rejection)> ReadSignedAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (HttpMethods.IsGet(request.Method))
         {
-            return ReadGet(request.Query);
+            return (Encoding.UTF8.GetBytes(request.QueryString.Value ?? string.Empty), null);
         }
         if (HttpMethods.IsPost(request.Method))
         {
-            return await ReadPostAsync(request, cancellationToken).ConfigureAwait(false);
+            return await ReadPostBodyAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        return Reject(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, $"GraphQL requests use GET or POST, not {request.Method}.", "GET, POST");
+        return (default, new GraphQLHttpRejection(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, $"GraphQL requests use GET or POST, not {request.Method}.", "GET, POST"));
     }
+
+    /// <summary>Parses the request read by <see cref="ReadSignedAsync"/> (its POST body is <paramref name="signed"/>), or says why it is rejected.</summary>
+    public (GraphQLHttpRequest? Request, GraphQLHttpRejection? Rejection) Parse(HttpRequest request, ReadOnlyMemory<byte> signed) =>
+        HttpMethods.IsGet(request.Method) ? ReadGet(request.Query) : ParsePost(signed);
 
     private (GraphQLHttpRequest?, GraphQLHttpRejection?) ReadGet(IQueryCollection parameters)
     {

@@ -21,7 +21,7 @@ internal sealed class QueryGraphType : ObjectGraphType
             .Resolve(context => VehiclesByPlate.Loader.Load(context, QueryArguments.Plate("plate", context.GetArgument<string>("plate"))));
 
         Field<TrafficFineGraphType>("trafficFine")
-            .Description("A fine looked up as printed on the verbale (number and plate), to pay it without logging in; null when they do not match.")
+            .Description("A fine looked up as printed on the verbale (number and plate), to pay it; null when they do not match. Its data is its debtor's: only they, or a mobility desk, may read it.")
             .Argument<NonNullGraphType<StringGraphType>>("number", "The verbale number, e.g. '2025/0000042'.")
             .Argument<NonNullGraphType<StringGraphType>>("plate", "The plate of the car fined.")
             .Resolve(context =>

@@ -13,6 +13,10 @@ internal sealed class TrafficFineGraphType : ObjectGraphType<TrafficFineRecord>
     {
         Name = "TrafficFine";
         Description = "A fine (verbale) under the Codice della strada, owed to Comune di Genova by the car's owner.";
+        // Administrative, not criminal (Law 689/1981): common personal data of the debtor. trafficFine(number:, plate:)
+        // reaches a fine without its owner, so the whole type is guarded, the verbale number included.
+        this.PersonalData(PersonalDataCategory.Common);
+        this.DataSubject(fine => fine.DebtorFiscalCode);
         Field<NonNullGraphType<StringGraphType>>("number").Description("The verbale number, e.g. '2025/0000042'.").Resolve(context => context.Source.Number);
         Field<NonNullGraphType<VehicleGraphType>>("vehicle")
             .Description("The car.")

@@ -1,4 +1,4 @@
-using Fascicolo.Subgraphs.Mobility.Data;
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Mobility.Transit;
 using GraphQL.Types;
 

@@ -1,3 +1,4 @@
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Mobility.Data;
 using GraphQL.Federation;
 using GraphQL.Types;
@@ -16,6 +17,7 @@ internal sealed class VehicleGraphType : ObjectGraphType<VehicleRecord>
         this.Key("plate");
         // Batched: one statement for all the cars of an _entities call; an unknown plate resolves to null.
         this.ResolveReference<VehicleReference, VehicleRecord>((context, reference) => VehiclesByPlate.Loader.Load(context, reference.Plate)!);
+        this.DataSubject(vehicle => vehicle.OwnerFiscalCode);
 
         Field<NonNullGraphType<StringGraphType>>("plate").Description("The plate, e.g. 'FX318KM' (Italian format AB123CD).").Resolve(context => context.Source.Plate);
         Field("make", v => v.Make).Description("The make, e.g. 'Fiat'.");
@@ -36,5 +38,13 @@ internal sealed class VehicleGraphType : ObjectGraphType<VehicleRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ZtlPermitGraphType>>>>("ztlPermits")
             .Description("The ZTL permits for this car, valid or lapsed, newest first.")
             .Resolve(context => PermitsByPlate.Loader.LoadMany(context, context.Source.Plate));
+
+        // Every field but the key is the owner's (what they drive, its tax, insurance and fines); the key
+        // is what a caller already holds (vehicle(plate:)). The nested tax, insurance and inspection types
+        // are reached only through these fields, so their check and audit happen here.
+        foreach (var field in Fields.Where(f => f.Name != "plate"))
+        {
+            field.PersonalData(PersonalDataCategory.Common);
+        }
     }
 }

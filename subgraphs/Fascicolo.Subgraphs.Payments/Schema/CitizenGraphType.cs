@@ -18,11 +18,14 @@ internal sealed class CitizenGraphType : ObjectGraphType<string>
 
         this.Key("fiscalCode");
         this.ResolveReference<CitizenReference, string>((context, reference) => reference.FiscalCode.Value);
+        // The source is the fiscal code: the citizen's own data, read only by them (or a competent office).
+        this.DataSubject(fiscalCode => fiscalCode);
 
         Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
             .Resolve(context => context.Source);
         Field<NonNullGraphType<DebtorPositionGraphType>>("debtPosition")
             .Description("The citizen's debts on pagoPA ('io pago'): open, paid and expired positions with totals.")
+            .PersonalData(PersonalDataCategory.Common)
             .Resolve(context =>
             {
                 var fiscalCode = context.Source;

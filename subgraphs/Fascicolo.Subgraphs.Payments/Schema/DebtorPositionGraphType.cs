@@ -12,6 +12,9 @@ internal sealed class DebtorPositionGraphType : ObjectGraphType<DebtorPosition>
     {
         Name = "DebtorPosition";
         Description = "A debtor's overall position on pagoPA ('io pago'): open, paid and expired debt positions with their totals. Drafts and cancelled positions are not shown.";
+        // Everything here is the debtor's (a person's, or a company's 11-digit code that no citizen holds).
+        this.PersonalData(PersonalDataCategory.Common);
+        this.DataSubject(position => position.DebtorFiscalCode);
 
         Field<NonNullGraphType<StringGraphType>>("fiscalCode").Description("The debtor's fiscal code.").Resolve(c => c.Source.DebtorFiscalCode);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentPositionGraphType>>>>("open")

@@ -1,3 +1,5 @@
+using Fascicolo.Gateway.Trust;
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Payments.Receipts;
 using GraphQL;
 using GraphQL.Types;
@@ -19,6 +21,8 @@ internal sealed class MutationGraphType : ObjectGraphType
                 "it unchanged; the same receipt id with other content fails with RECEIPT_CONFLICT. Other failures: " +
                 "INVALID_NOTICE_NUMBER, NOTICE_NOT_FOUND, INVALID_AMOUNT, AMOUNT_MISMATCH, OPTION_ALREADY_PAID, POSITION_NOT_PAYABLE.")
             .Argument<NonNullGraphType<PaymentReceiptInputGraphType>>("input", "The receipt.")
+            // The pagoPA node's callback (a service) or a payments desk recording a receipt by hand; never a citizen.
+            .RequireRole(CallerRoles.Service, CallerRoles.Operator)
             .ResolveAsync(async context =>
             {
                 var clock = context.Clock();

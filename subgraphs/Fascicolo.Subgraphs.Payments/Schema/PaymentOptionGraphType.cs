@@ -14,6 +14,9 @@ internal sealed class PaymentOptionGraphType : ObjectGraphType<PositionOption>
     {
         Name = "PaymentOption";
         Description = "A payment option of a debt position (GPD model): the full amount or one instalment, payable with its own notice.";
+        // paymentNotice(nav:) reaches an option without its position: it is guarded as the position's debtor's.
+        this.PersonalData(PersonalDataCategory.Common);
+        this.DataSubject(option => option.Position.DebtorFiscalCode);
 
         Field<NonNullGraphType<StringGraphType>>("iuv").Description("The IUV (17 digits): segregation code, IUV base, check digits.").Resolve(c => c.Source.Option.Iuv);
         Field<NonNullGraphType<StringGraphType>>("nav").Description("The notice number (codice avviso, 18 digits): aux digit 3 and the IUV.").Resolve(c => c.Source.Option.Nav);

@@ -18,6 +18,8 @@ internal sealed class PaymentPositionGraphType : ObjectGraphType<PositionRecord>
         this.Key("iupd");
         this.ResolveReference<PaymentPositionReference, PositionRecord>(
             (context, reference) => PositionsByIupd.Loader.Load(context, reference.Iupd)!);
+        // A company's position has its 11-digit code as subject: no citizen matches it, offices still read it audited.
+        this.DataSubject(position => position.DebtorFiscalCode);
 
         Field<NonNullGraphType<IdGraphType>>("iupd").Description("The creditor's id of the position (IUPD), e.g. 'TARI-2025-0000042'.").Resolve(c => c.Source.Iupd);
         Field<NonNullGraphType<PaymentServiceGraphType>>("service").Description("What the position is for.").Resolve(c => c.Source.Service);
@@ -62,6 +64,13 @@ internal sealed class PaymentPositionGraphType : ObjectGraphType<PositionRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentReceiptGraphType>>>>("receipts")
             .Description("The receipts of its payments, oldest first.")
             .Resolve(c => ReceiptsByIupd.Loader.LoadMany(c, c.Source.Iupd));
+
+        // Every field but the key tells something about the debtor; the key is what a caller already holds
+        // (paymentPosition(iupd:), an assessment's reference), so it stays readable.
+        foreach (var field in Fields.Where(f => f.Name != "iupd"))
+        {
+            field.PersonalData(PersonalDataCategory.Common);
+        }
     }
 
     private static bool IsPayable(DebtPositionStatus status) => status is DebtPositionStatus.Valid or DebtPositionStatus.PartiallyPaid;

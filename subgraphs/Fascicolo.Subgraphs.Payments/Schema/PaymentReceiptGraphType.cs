@@ -12,6 +12,10 @@ internal sealed class PaymentReceiptGraphType : ObjectGraphType<ReceiptRecord>
     {
         Name = "PaymentReceipt";
         Description = "A payment receipt (ricevuta telematica): a payment of one notice that succeeded.";
+        // It names the debtor and, when reported, the payer (a parent paying for a child): both are its subjects.
+        this.PersonalData(PersonalDataCategory.Common);
+        this.DataSubjects<ReceiptRecord>((receipt, _) => ValueTask.FromResult<IReadOnlyCollection<string>>(
+            receipt.PayerFiscalCode is { } payer && payer != receipt.DebtorFiscalCode ? [receipt.DebtorFiscalCode, payer] : [receipt.DebtorFiscalCode]));
 
         Field<NonNullGraphType<IdGraphType>>("receiptId").Description("The PSP's receipt id.").Resolve(c => c.Source.ReceiptId);
         Field<NonNullGraphType<StringGraphType>>("noticeNumber").Description("The notice number paid.").Resolve(c => c.Source.NoticeNumber);

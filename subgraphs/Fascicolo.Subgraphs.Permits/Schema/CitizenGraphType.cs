@@ -18,14 +18,17 @@ internal sealed class CitizenGraphType : ObjectGraphType<string>
         Name = "Citizen";
         this.Key("fiscalCode");
         this.ResolveReference<CitizenReference, string>((_, reference) => reference.FiscalCode.Value);
+        this.DataSubject(fiscalCode => fiscalCode);
 
         Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
             .Resolve(context => context.Source);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProcedureGraphType>>>>("procedures")
             .Description("The building and business procedures the person filed as applicant, newest first.")
+            .PersonalData(PersonalDataCategory.Common)
             .Resolve(context => ProceduresByApplicant.Loader.LoadMany(context, context.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompanyGraphType>>>>("companies")
             .Description("The businesses the person owns or legally represents, by fiscal code.")
+            .PersonalData(PersonalDataCategory.Common)
             .Resolve(context => CompaniesByOwner.Loader.LoadMany(context, context.Source));
     }
 }

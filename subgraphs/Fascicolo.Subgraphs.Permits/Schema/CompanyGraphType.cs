@@ -1,3 +1,5 @@
+using Fascicolo.Domain.FiscalCodes;
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Permits.Data;
 using GraphQL.Federation;
 using GraphQL.Types;
@@ -15,6 +17,9 @@ internal sealed class CompanyGraphType : ObjectGraphType<CompanyRecord>
         this.Key("fiscalCode");
         this.ResolveReference<CompanyReference, CompanyRecord>(
             (context, reference) => CompaniesByFiscalCode.Loader.Load(context, CompanyFiscalCodeArgument.Validate(reference.FiscalCode))!);
+        // A sole trader's business is its owner's personal data ("Trattoria Ravera di Ravera Stefano"), and so is
+        // who represents any company: the subject is the owner when a natural person (not an 11-digit company code).
+        this.DataSubject(company => company.OwnerFiscalCode.Length == CompanyFiscalCode.Length ? null : company.OwnerFiscalCode);
 
         Field("fiscalCode", c => c.FiscalCode).Description("The 11-digit fiscal code (for most businesses also the VAT number), e.g. '01987650106'.");
         Field("name", c => c.Name).Description("The registered name (denominazione), e.g. 'Trattoria Ravera di Ravera Stefano'.");
@@ -36,5 +41,11 @@ internal sealed class CompanyGraphType : ObjectGraphType<CompanyRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProcedureGraphType>>>>("procedures")
             .Description("Its SUAP procedures, newest first.")
             .Resolve(context => ProceduresByCompany.Loader.LoadMany(context, context.Source.FiscalCode));
+
+        // Every field but the key: the key is what a caller already holds (company(fiscalCode:)).
+        foreach (var field in Fields.Where(f => f.Name != "fiscalCode"))
+        {
+            field.PersonalData(PersonalDataCategory.Common);
+        }
     }
 }

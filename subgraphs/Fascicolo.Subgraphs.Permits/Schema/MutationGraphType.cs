@@ -1,3 +1,5 @@
+using Fascicolo.Gateway.Trust;
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Permits.Data;
 using GraphQL;
 using GraphQL.Types;
@@ -18,6 +20,8 @@ internal sealed class MutationGraphType : ObjectGraphType
                 + "PROCEDURE_NOT_FOUND, INVALID_TRANSITION (with the allowed transitions), VERSION_CONFLICT (with the current version), "
                 + "INVALID_EXPECTED_VERSION, INVALID_OPERATOR, INVALID_NOTE; on any error nothing is written.")
             .Argument<NonNullGraphType<AdvanceProcedureInputGraphType>>("input", "The step.")
+            // Only the desks take steps; the kit also holds the operator to this subgraph's ente, its department and a stated purpose.
+            .RequireRole(CallerRoles.Operator)
             .ResolveAsync(async context =>
             {
                 var request = context.GetArgument<AdvanceProcedureInput>("input").Validate();

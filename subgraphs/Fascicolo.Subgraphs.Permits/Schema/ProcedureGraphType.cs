@@ -1,4 +1,5 @@
 using Fascicolo.Domain.SyntheticCity.Permits;
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Permits.Data;
 using GraphQL.Federation;
 using GraphQL.Types;
@@ -16,6 +17,8 @@ internal sealed class ProcedureGraphType : ObjectGraphType<ProcedureRecord>
         this.Key("id");
         this.ResolveReference<ProcedureReference, ProcedureRecord>(
             (context, reference) => ProceduresById.Loader.Load(context, reference.Id)!);
+        // The applicant's: the procedures have no co-applicants in this model (a company's procedure is filed by its owner).
+        this.DataSubject(procedure => procedure.ApplicantFiscalCode);
 
         Field<NonNullGraphType<IdGraphType>>("id").Description("The procedure id, e.g. 'PRC-0000001'.").Resolve(context => context.Source.Id);
         Field("protocolNumber", p => p.ProtocolNumber).Description("The general protocol number it was filed under, e.g. 'PG/2025/0398215'.");
@@ -60,5 +63,13 @@ internal sealed class ProcedureGraphType : ObjectGraphType<ProcedureRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProcedureFeeGraphType>>>>("fees")
             .Description("The fees charged, each a pagoPA position.")
             .Resolve(context => FeesByProcedure.Loader.LoadMany(context, context.Source.Id));
+
+        // Every field but the key tells something about the applicant (what they build or open, where, how it
+        // goes); the key is what a caller already holds (procedure(id:)). Steps, documents and fees are reached
+        // only through these fields, so their check and audit happen here.
+        foreach (var field in Fields.Where(f => f.Name != "id"))
+        {
+            field.PersonalData(PersonalDataCategory.Common);
+        }
     }
 }

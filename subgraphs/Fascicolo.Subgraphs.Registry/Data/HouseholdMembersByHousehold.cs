@@ -17,18 +17,22 @@ internal static class HouseholdMembersByHousehold
     /// <summary>The loader of <c>Household.members</c>.</summary>
     public static readonly BatchLoader<string, HouseholdMemberRecord> Loader = new(LoadAsync, m => m.HouseholdId);
 
-    /// <summary>Loads the members of the given households.</summary>
+    /// <summary>Loads the members of the given households, each row knowing its household's other members.</summary>
     public static async Task<IEnumerable<HouseholdMemberRecord>> LoadAsync(
         IReadOnlyList<string> householdIds, IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var command = services.GetRequiredService<NpgsqlDataSource>().CreateCommand(Sql);
         command.Parameters.AddWithValue("keys", householdIds.ToArray());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var members = new List<HouseholdMemberRecord>();
+        var rows = new List<(string HouseholdId, string FiscalCode, int RelationshipCode)>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            members.Add(new HouseholdMemberRecord(reader.GetString(0), reader.GetString(1), reader.GetInt16(2)));
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetInt16(2)));
         }
-        return members;
+
+        // The rows already hold every member of each household: no second statement for the subjects.
+        var membersOf = rows.GroupBy(r => r.HouseholdId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(r => r.FiscalCode).Order(StringComparer.Ordinal)], StringComparer.Ordinal);
+        return [.. rows.Select(r => new HouseholdMemberRecord(r.HouseholdId, r.FiscalCode, r.RelationshipCode, membersOf[r.HouseholdId]))];
     }
 }

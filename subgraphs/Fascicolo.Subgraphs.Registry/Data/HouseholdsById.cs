@@ -3,11 +3,14 @@ using Npgsql;
 
 namespace Fascicolo.Subgraphs.Registry.Data;
 
-/// <summary>Households by id, a batch at a time.</summary>
+/// <summary>Households by id, with their members' fiscal codes, a batch at a time.</summary>
 internal static class HouseholdsById
 {
+    // The members come along as an array (read through household_member_household_idx): they are the
+    // household's data subjects, needed before any of its personal fields is resolved.
     private const string Sql = """
-        select h.id, h.head_fiscal_code
+        select h.id, h.head_fiscal_code,
+               array(select m.fiscal_code from household_member m where m.household_id = h.id order by m.fiscal_code) as members
         from household h
         where h.id = any(@keys)
         """;
@@ -25,7 +28,7 @@ internal static class HouseholdsById
         var households = new List<HouseholdRecord>(ids.Count);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            households.Add(new HouseholdRecord(reader.GetString(0), reader.GetString(1)));
+            households.Add(new HouseholdRecord(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<string[]>(2)));
         }
         return households;
     }

@@ -1,9 +1,10 @@
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Registry.Data;
 using GraphQL.Types;
 
 namespace Fascicolo.Subgraphs.Registry.Schema;
 
-/// <summary>The <c>IdentityDocument</c> type: an identity document held by a citizen.</summary>
+/// <summary>The <c>IdentityDocument</c> type: an identity document held by a citizen; all of it is the holder's personal data.</summary>
 internal sealed class IdentityDocumentGraphType : ObjectGraphType<IdentityDocumentRecord>
 {
     /// <summary>Declares the fields.</summary>
@@ -11,6 +12,8 @@ internal sealed class IdentityDocumentGraphType : ObjectGraphType<IdentityDocume
     {
         Name = "IdentityDocument";
         Description = "An identity document; expired ones are listed too.";
+        this.PersonalData(PersonalDataCategory.Common);
+        this.DataSubject(d => d.FiscalCode);
         Field<NonNullGraphType<IdentityDocumentTypeGraphType>>("type").Description("The kind of document.").Resolve(context => context.Source.Type);
         Field("number", d => d.Number).Description("The document number.");
         Field<NonNullGraphType<DateOnlyGraphType>>("issuedOn").Description("The day it was issued.").Resolve(context => context.Source.IssuedOn);

@@ -1,4 +1,5 @@
 using Fascicolo.Domain.FiscalCodes;
+using Fascicolo.Gateway.Trust;
 using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Registry.Data;
 using GraphQL;
@@ -24,9 +25,13 @@ internal sealed class QueryGraphType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("id", "The household id, e.g. 'HH-0000001'.")
             .Resolve(context => HouseholdsById.Loader.Load(context, context.GetArgument<string>("id")));
 
+        // Any desk's search: its cursors carry fiscal codes, which only the ente's operators (and services) may list.
+        // The citizens it returns are guarded field by field like any other.
         this.ConnectionField<CitizenGraphType, object?>("citizens")
-            .Description("Operator search: citizens matching the filter, ordered by fiscal code, a page at a time.")
+            .Description("Operator search: citizens matching the filter, ordered by fiscal code, a page at a time. Operators and services only.")
             .Argument<CitizenFilterGraphType>("filter", "The criteria; none lists every citizen.")
+            .RequireRole(CallerRoles.Operator, CallerRoles.Service)
+            .Department(AccessExtensions.AnyDepartment)
             .ResolveAsync(async context =>
             {
                 var today = context.RequestServices!.GetRequiredService<RegistryClock>().Today;

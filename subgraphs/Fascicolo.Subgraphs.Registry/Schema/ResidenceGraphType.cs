@@ -1,9 +1,10 @@
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Registry.Data;
 using GraphQL.Types;
 
 namespace Fascicolo.Subgraphs.Registry.Schema;
 
-/// <summary>The <c>Residence</c> type: where a citizen is registered as living.</summary>
+/// <summary>The <c>Residence</c> type: where a citizen is registered as living; all of it is the resident's personal data.</summary>
 internal sealed class ResidenceGraphType : ObjectGraphType<ResidenceRecord>
 {
     /// <summary>Declares the fields.</summary>
@@ -11,6 +12,8 @@ internal sealed class ResidenceGraphType : ObjectGraphType<ResidenceRecord>
     {
         Name = "Residence";
         Description = "A registered residence: a street address in a municipality, in a building.";
+        this.PersonalData(PersonalDataCategory.Common);
+        this.DataSubject(r => r.FiscalCode);
         Field("street", r => r.Street).Description("The street name, e.g. 'Via XX Settembre'.");
         Field("houseNumber", r => r.HouseNumber).Description("The house number; Genova's red numbers end in 'r'.");
         Field("postalCode", r => r.PostalCode).Description("The five-digit postal code (CAP).");

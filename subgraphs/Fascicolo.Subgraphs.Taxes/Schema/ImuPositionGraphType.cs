@@ -1,4 +1,5 @@
 using Fascicolo.Domain.Taxes;
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Taxes.Positions;
 using GraphQL.Types;
 
@@ -12,6 +13,8 @@ internal sealed class ImuPositionGraphType : ObjectGraphType<TaxPositionView>
     {
         Name = "ImuPosition";
         Description = "IMU for a year: one line per property, the F24 lines, the June deposit (acconto) and the December balance (saldo).";
+        this.PersonalData(PersonalDataCategory.Common);
+        this.DataSubject(p => p.FiscalCode);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImuPropertyGraphType>>>>("properties")
             .Description("One line per property possessed for at least a month of the year, exempt ones included.")
             .Resolve(context => context.Source.Imu.Lines);

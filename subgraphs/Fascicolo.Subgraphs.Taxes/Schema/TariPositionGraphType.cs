@@ -1,4 +1,5 @@
 using Fascicolo.Domain.Taxes;
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Taxes.Positions;
 using GraphQL.Types;
 
@@ -12,6 +13,8 @@ internal sealed class TariPositionGraphType : ObjectGraphType<TaxPositionView>
     {
         Name = "TariPosition";
         Description = "TARI for a year: one bill per occupied dwelling, billed to the head of the household in three instalments.";
+        this.PersonalData(PersonalDataCategory.Common);
+        this.DataSubject(p => p.FiscalCode);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TariBillGraphType>>>>("bills")
             .Description("The year's bills; empty for someone who heads no household in Genova.")
             .Resolve(context => context.Source.TariBills);

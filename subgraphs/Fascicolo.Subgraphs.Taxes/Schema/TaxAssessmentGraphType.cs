@@ -1,10 +1,11 @@
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Taxes.Data;
 using GraphQL.Federation;
 using GraphQL.Types;
 
 namespace Fascicolo.Subgraphs.Taxes.Schema;
 
-/// <summary>The <c>TaxAssessment</c> entity, owned by the taxes subgraph and keyed by id.</summary>
+/// <summary>The <c>TaxAssessment</c> entity, owned by the taxes subgraph and keyed by id: every field but the key is the taxpayer's personal data.</summary>
 internal sealed class TaxAssessmentGraphType : ObjectGraphType<TaxAssessmentRecord>
 {
     /// <summary>Declares the fields, the federation key and the reference resolver.</summary>
@@ -14,6 +15,7 @@ internal sealed class TaxAssessmentGraphType : ObjectGraphType<TaxAssessmentReco
         Description = "An assessment (avviso di accertamento) for an unpaid, short-paid or late-paid year: the tax still due, a 30% sanction on what was not paid on time, and legal interest day by day.";
         this.Key("id");
         this.ResolveReference<TaxAssessmentReference, TaxAssessmentRecord>((context, reference) => TaxAssessmentsById.Loader.Load(context, reference.Id)!);
+        this.DataSubject(a => a.FiscalCode);
 
         Field<NonNullGraphType<IdGraphType>>("id").Description("The id, e.g. 'AVV-TARI-2024-0000001'.").Resolve(context => context.Source.Id);
         Field<NonNullGraphType<CitizenGraphType>>("taxpayer").Description("The taxpayer.").Resolve(context => new CitizenKey(context.Source.FiscalCode));
@@ -38,5 +40,11 @@ internal sealed class TaxAssessmentGraphType : ObjectGraphType<TaxAssessmentReco
         Field<NonNullGraphType<PaymentPositionGraphType>>("paymentPosition")
             .Description("The pagoPA debt position it is paid through, owned by the payments subgraph.")
             .Resolve(context => context.Source.Iupd);
+
+        // The key is what the caller (or a guarded list) already gave.
+        foreach (var field in Fields.Where(f => f.Name != "id"))
+        {
+            field.PersonalData(PersonalDataCategory.Common);
+        }
     }
 }

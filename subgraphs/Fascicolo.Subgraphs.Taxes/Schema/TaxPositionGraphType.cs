@@ -1,9 +1,16 @@
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Taxes.Positions;
 using GraphQL.Types;
 
 namespace Fascicolo.Subgraphs.Taxes.Schema;
 
-/// <summary>The <c>TaxPosition</c> type: a taxpayer's year.</summary>
+/// <summary>
+/// The <c>TaxPosition</c> type: a taxpayer's year, their personal data (as are <c>ImuPosition</c> and
+/// <c>TariPosition</c>, views of the same year). The value types under them (properties, bills, deadlines,
+/// payments, refunds, the balance) carry no identity of their own and are reached only through these
+/// guarded fields (or a guarded <c>TaxAssessment</c>), so they are left unmarked: <c>ImuF24Line</c> is
+/// also what the public IMU simulation returns.
+/// </summary>
 internal sealed class TaxPositionGraphType : ObjectGraphType<TaxPositionView>
 {
     /// <summary>Declares the fields.</summary>
@@ -11,6 +18,8 @@ internal sealed class TaxPositionGraphType : ObjectGraphType<TaxPositionView>
     {
         Name = "TaxPosition";
         Description = "A taxpayer's IMU and TARI for one tax year: what was due, the deadlines, what was paid, the assessments, refunds and the balance.";
+        this.PersonalData(PersonalDataCategory.Common);
+        this.DataSubject(p => p.FiscalCode);
         Field("year", p => p.Year).Description("The tax year.");
         Field<NonNullGraphType<ImuPositionGraphType>>("imu").Description("IMU on the properties the taxpayer owns in Genova.").Resolve(context => context.Source);
         Field<NonNullGraphType<TariPositionGraphType>>("tari").Description("TARI on the dwelling the taxpayer's household occupies (billed to the head of the household).").Resolve(context => context.Source);

@@ -83,7 +83,8 @@ internal static class RedZoneRegistrar
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return registration;
+        // The returning clause ran before the members were inserted: its member list is empty.
+        return registration with { MemberFiscalCodes = fiscalCodes };
     }
 
     private static async Task CheckBuildingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string buildingId, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Territory.Data;
 using GraphQL.Federation;
 using GraphQL.Types;

@@ -15,6 +15,9 @@ internal sealed class CadastralUnitGraphType : ObjectGraphType<CadastralUnitReco
         Description = "A unit of the urban cadastre (catasto fabbricati): a dwelling, or a garage appurtenant to one.";
         this.Key("id");
         this.ResolveReference<CadastralUnitReference, CadastralUnitRecord>((context, reference) => CadastralUnitsById.Loader.Load(context, reference.Id)!);
+        // The cadastral data is public (anyone may ask the Agenzia delle Entrate for a visura); who owns the unit
+        // is its owners' personal data, which each co-owner may read, as their own visura lists every owner.
+        this.DataSubjects((unit, _) => ValueTask.FromResult<IReadOnlyCollection<string>>(unit.OwnerFiscalCodes));
 
         Field<NonNullGraphType<IdGraphType>>("id").Description("The unit id, e.g. 'CU-0000001'.").Resolve(context => context.Source.Id);
         Field<NonNullGraphType<CadastralUnitKindGraphType>>("kind")
@@ -37,6 +40,7 @@ internal sealed class CadastralUnitGraphType : ObjectGraphType<CadastralUnitReco
         Field("surfaceSquareMetres", u => u.SurfaceSquareMetres).Description("The cadastral surface in square metres.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CadastralOwnershipGraphType>>>>("owners")
             .Description("Who owns it and with which share, the largest share first; the shares add up to one.")
+            .PersonalData(PersonalDataCategory.Common)
             .Resolve(context => OwnershipsByUnit.Loader.LoadMany(context, context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnergyCertificateGraphType>>>>("energyCertificates")
             .Description("Its energy certificates (APE), newest first, expired ones included; none for a garage.")

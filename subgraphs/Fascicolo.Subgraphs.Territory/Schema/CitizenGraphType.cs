@@ -19,14 +19,17 @@ internal sealed class CitizenGraphType : ObjectGraphType<string>
         this.Key("fiscalCode");
         // Nothing to read: the fields below batch their own lookups.
         this.ResolveReference<CitizenReference, string>((_, reference) => reference.FiscalCode.Value);
+        this.DataSubject(fiscalCode => fiscalCode);
 
         Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
             .Resolve(context => context.Source);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CadastralUnitGraphType>>>>("properties")
             .Description("The cadastral units the citizen owns a share of, in unit id order; each lists its owners and shares.")
+            .PersonalData(PersonalDataCategory.Common)
             .Resolve(context => CadastralUnitsByOwner.Loader.LoadMany(context, context.Source).Then(rows => rows.Select(r => r.Row).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RedZoneRegistrationGraphType>>>>("redZoneRegistrations")
             .Description("The flood red-zone registrations the citizen made or is named in, newest first.")
+            .PersonalData(PersonalDataCategory.Common)
             .Resolve(context => RedZoneRegistrationsByFiscalCode.Loader.LoadMany(context, context.Source).Then(rows => rows.Select(r => r.Row).ToList()));
     }
 }

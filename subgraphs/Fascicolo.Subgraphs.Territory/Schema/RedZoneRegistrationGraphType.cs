@@ -1,3 +1,4 @@
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Territory.Data;
 using GraphQL.Types;
 
@@ -11,6 +12,9 @@ internal sealed class RedZoneRegistrationGraphType : ObjectGraphType<RedZoneRegi
     {
         Name = "RedZoneRegistration";
         Description = "A registration of a red-zone house number: the people who live there and the phones the civil protection alerts them on.";
+        // Where the people live and their phones: every registered person (and the registrant) may read it.
+        this.PersonalData(PersonalDataCategory.Common);
+        this.DataSubjects((registration, _) => ValueTask.FromResult(registration.Subjects));
         Field<NonNullGraphType<IdGraphType>>("id").Description("The registration id, e.g. 'RZR-00000001'.").Resolve(context => context.Source.Id);
         Field<NonNullGraphType<BuildingGraphType>>("building")
             .Description("The building (house number) registered.")

@@ -17,6 +17,7 @@ namespace Fascicolo.Subgraphs.Welfare.Data;
 /// <param name="Ise">ISE = ISR + 20% of ISP.</param>
 /// <param name="EquivalenceScale">The equivalence scale with its increases.</param>
 /// <param name="Isee">ISEE = ISE / scale.</param>
+/// <param name="Subjects">Whose attestation it is: the members of the ISEE household and the declarant.</param>
 internal sealed record IseeAttestationRecord(
     string Key,
     string Protocol,
@@ -30,12 +31,18 @@ internal sealed record IseeAttestationRecord(
     Money Isp,
     Money Ise,
     decimal EquivalenceScale,
-    Money Isee)
+    Money Isee,
+    IReadOnlyList<string> Subjects)
 {
-    /// <summary>The attestation's columns, over <c>isee_attestation</c> aliased <c>a</c>, after the key column.</summary>
+    /// <summary>
+    /// The attestation's columns, over <c>isee_attestation</c> aliased <c>a</c>, after the key column; the
+    /// ISEE household's members come along (through the primary key of <c>isee_member</c>) because they
+    /// are the attestation's data subjects, needed before any of its fields is read.
+    /// </summary>
     public const string Columns =
         "a.protocol, a.household_id, a.declarant_fiscal_code, a.type, a.issued_on, a.valid_until, a.members, " +
-        "a.isr_cents, a.isp_cents, a.ise_cents, a.equivalence_scale, a.isee_cents";
+        "a.isr_cents, a.isp_cents, a.ise_cents, a.equivalence_scale, a.isee_cents, " +
+        "array(select im.fiscal_code from isee_member im where im.protocol = a.protocol order by im.fiscal_code)";
 
     /// <summary>Newest first.</summary>
     public const string Order = "a.issued_on desc, a.protocol desc";
@@ -54,5 +61,10 @@ internal sealed record IseeAttestationRecord(
         new Money(reader.GetInt64(9)),
         new Money(reader.GetInt64(10)),
         reader.GetDecimal(11),
-        new Money(reader.GetInt64(12)));
+        new Money(reader.GetInt64(12)),
+        SubjectsOf(reader.GetString(3), reader.GetFieldValue<string[]>(13)));
+
+    // The declarant is normally one of the members; a DSU filed for others still names them.
+    private static string[] SubjectsOf(string declarant, string[] members) =>
+        members.Contains(declarant, StringComparer.Ordinal) ? members : [.. members, declarant];
 }

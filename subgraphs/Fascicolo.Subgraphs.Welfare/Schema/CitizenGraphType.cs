@@ -7,6 +7,7 @@ namespace Fascicolo.Subgraphs.Welfare.Schema;
 /// <summary>
 /// The <c>Citizen</c> entity (owned by the registry) as welfare extends it: the key and the social
 /// folder. Any valid fiscal code resolves, without a database read; an unknown person's folder is empty.
+/// The folder is the citizen's sensitive data; the key is not (the caller gave it).
 /// </summary>
 internal sealed class CitizenGraphType : ObjectGraphType<CitizenKey>
 {
@@ -16,11 +17,13 @@ internal sealed class CitizenGraphType : ObjectGraphType<CitizenKey>
         Name = "Citizen";
         this.Key("fiscalCode");
         this.ResolveReference<CitizenReference, CitizenKey>((_, reference) => new CitizenKey(reference.FiscalCode.Value));
+        this.DataSubject(c => c.FiscalCode);
 
         Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
             .Resolve(context => context.Source.FiscalCode);
         Field<NonNullGraphType<SocialFolderGraphType>>("socialFolder")
             .Description("The citizen's social folder (cartella sociale): social cases, benefits and ISEE attestations.")
-            .Resolve(context => new SocialFolderKey(context.Source.FiscalCode));
+            .Resolve(context => new SocialFolderKey(context.Source.FiscalCode))
+            .PersonalData(PersonalDataCategory.Sensitive);
     }
 }

@@ -4,7 +4,7 @@ using GraphQL.Types;
 
 namespace Fascicolo.Subgraphs.Welfare.Schema;
 
-/// <summary>The <c>IseeAttestation</c> type: an INPS ISEE attestation on a household's DSU.</summary>
+/// <summary>The <c>IseeAttestation</c> type: an INPS ISEE attestation on a household's DSU; the sensitive data of the ISEE household's members.</summary>
 internal sealed class IseeAttestationGraphType : ObjectGraphType<IseeAttestationRecord>
 {
     /// <summary>Declares the fields.</summary>
@@ -12,6 +12,7 @@ internal sealed class IseeAttestationGraphType : ObjectGraphType<IseeAttestation
     {
         Name = "IseeAttestation";
         Description = "An ISEE attestation issued by INPS on a household's DSU (dichiarazione sostitutiva unica).";
+        this.DataSubjects((attestation, _) => ValueTask.FromResult<IReadOnlyCollection<string>>(attestation.Subjects));
         Field("protocol", a => a.Protocol).Description("The DSU protocol, e.g. 'INPS-ISEE-2026-00000001A-00'.");
         Field<NonNullGraphType<IseeAttestationTypeGraphType>>("type").Description("The kind of attestation.").Resolve(context => context.Source.Kind);
         Field<NonNullGraphType<HouseholdGraphType>>("household").Description("The household it was issued for.").Resolve(context => new HouseholdKey(context.Source.HouseholdId));
@@ -26,5 +27,6 @@ internal sealed class IseeAttestationGraphType : ObjectGraphType<IseeAttestation
             .Description("The equivalence scale with its increases (DPCM 159/2013, annex 1), e.g. 1.77.")
             .Resolve(context => context.Source.EquivalenceScale);
         Field<NonNullGraphType<MoneyGraphType>>("isee").Description("ISEE = ISE / equivalence scale.").Resolve(context => context.Source.Isee);
+        this.MarkSensitive();
     }
 }

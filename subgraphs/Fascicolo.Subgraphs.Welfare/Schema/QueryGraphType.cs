@@ -1,4 +1,5 @@
 using Fascicolo.Domain.SyntheticCity.Welfare;
+using Fascicolo.Gateway.Trust;
 using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Welfare.Data;
 using GraphQL;
@@ -20,9 +21,11 @@ internal sealed class QueryGraphType : ObjectGraphType
             .Resolve(context => SocialCases.ById.Load(context, context.GetArgument<string>("id")));
 
         this.ConnectionField<SocialCaseGraphType>("socialCases")
-            .Description("An office's worklist: its social cases, optionally in one status, ordered by id, a page at a time.")
+            .Description("An office's worklist: its social cases, optionally in one status, ordered by id, a page at a time. Social-services operators and services only.")
             .Argument<NonNullGraphType<StringGraphType>>("officeCode", "The office code, e.g. 'ATS-D969-01'.")
             .Argument<SocialCaseStatusGraphType>("status", "Only cases in this status; all when left out.")
+            // A social desk's worklist, not a citizen's: the social department's operators, and services.
+            .RequireRole(CallerRoles.Operator, CallerRoles.Service)
             .ResolveAsync(async context =>
             {
                 var office = context.GetArgument<string>("officeCode");

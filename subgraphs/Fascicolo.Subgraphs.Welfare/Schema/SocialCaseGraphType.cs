@@ -1,11 +1,12 @@
 using Fascicolo.Domain.SyntheticCity.Welfare;
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Welfare.Data;
 using GraphQL.Federation;
 using GraphQL.Types;
 
 namespace Fascicolo.Subgraphs.Welfare.Schema;
 
-/// <summary>The <c>SocialCase</c> entity, owned by welfare and keyed by id.</summary>
+/// <summary>The <c>SocialCase</c> entity, owned by welfare and keyed by id: the sensitive data of the person it is about.</summary>
 internal sealed class SocialCaseGraphType : ObjectGraphType<SocialCaseRecord>
 {
     /// <summary>Declares the fields, the federation key and the reference resolver.</summary>
@@ -15,6 +16,7 @@ internal sealed class SocialCaseGraphType : ObjectGraphType<SocialCaseRecord>
         Description = "A social case (cartella sociale) of one person, followed by an office and a social worker.";
         this.Key("id");
         this.ResolveReference<SocialCaseReference, SocialCaseRecord>((context, reference) => SocialCases.ById.Load(context, reference.Id)!);
+        this.DataSubject(c => c.FiscalCode);
 
         Field<NonNullGraphType<IdGraphType>>("id").Description("The case id, e.g. 'SC-0000001'.").Resolve(context => context.Source.Id);
         Field<NonNullGraphType<CitizenGraphType>>("person")
@@ -41,5 +43,6 @@ internal sealed class SocialCaseGraphType : ObjectGraphType<SocialCaseRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WelfareBenefitGraphType>>>>("benefits")
             .Description("The benefits granted within the case, the latest start first.")
             .Resolve(context => Benefits.ByCase.LoadMany(context, context.Source.Id));
+        this.MarkSensitive();
     }
 }

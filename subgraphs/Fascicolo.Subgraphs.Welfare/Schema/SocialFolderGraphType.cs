@@ -1,9 +1,10 @@
+using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Welfare.Data;
 using GraphQL.Types;
 
 namespace Fascicolo.Subgraphs.Welfare.Schema;
 
-/// <summary>The <c>SocialFolder</c> type: one citizen's cartella sociale.</summary>
+/// <summary>The <c>SocialFolder</c> type: one citizen's cartella sociale, their sensitive data.</summary>
 internal sealed class SocialFolderGraphType : ObjectGraphType<SocialFolderKey>
 {
     /// <summary>Declares the fields; each list is one batched statement per request.</summary>
@@ -11,6 +12,7 @@ internal sealed class SocialFolderGraphType : ObjectGraphType<SocialFolderKey>
     {
         Name = "SocialFolder";
         Description = "A citizen's social folder (cartella sociale).";
+        this.DataSubject(folder => folder.FiscalCode);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SocialCaseGraphType>>>>("cases")
             .Description("The citizen's social cases, the most recently opened first.")
             .Resolve(context => SocialCases.ByPerson.LoadMany(context, context.Source.FiscalCode));
@@ -23,5 +25,6 @@ internal sealed class SocialFolderGraphType : ObjectGraphType<SocialFolderKey>
         Field<IseeAttestationGraphType>("latestIsee")
             .Description("The newest of those attestations, or null when none.")
             .Resolve(context => IseeAttestations.ByMember.Load(context, context.Source.FiscalCode));
+        this.MarkSensitive();
     }
 }

@@ -4,7 +4,7 @@ using GraphQL.Types;
 
 namespace Fascicolo.Subgraphs.Welfare.Schema;
 
-/// <summary>The <c>WelfareBenefit</c> type: the SIUSS benefit record (prestazione), field by field.</summary>
+/// <summary>The <c>WelfareBenefit</c> type: the SIUSS benefit record (prestazione), field by field; the beneficiary's sensitive data.</summary>
 internal sealed class WelfareBenefitGraphType : ObjectGraphType<BenefitRecord>
 {
     /// <summary>Declares the fields.</summary>
@@ -12,6 +12,7 @@ internal sealed class WelfareBenefitGraphType : ObjectGraphType<BenefitRecord>
     {
         Name = "WelfareBenefit";
         Description = "A social benefit (prestazione sociale) granted to one beneficiary, as SIUSS records it.";
+        this.DataSubject(b => b.FiscalCode);
         Field<NonNullGraphType<IdGraphType>>("id").Description("The benefit id, e.g. 'BEN-0000001'.").Resolve(context => context.Source.Id);
         Field<NonNullGraphType<CitizenGraphType>>("beneficiary").Description("The beneficiary.").Resolve(context => new CitizenKey(context.Source.FiscalCode));
         Field<HouseholdGraphType>("household")
@@ -42,5 +43,6 @@ internal sealed class WelfareBenefitGraphType : ObjectGraphType<BenefitRecord>
         Field<SocialCaseGraphType>("socialCase")
             .Description("The social case it was granted within; null when granted without one.")
             .Resolve(context => context.Source.SocialCaseId is { } id ? SocialCases.ById.Load(context, id) : null);
+        this.MarkSensitive();
     }
 }

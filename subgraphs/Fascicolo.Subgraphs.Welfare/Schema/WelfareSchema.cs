@@ -5,8 +5,8 @@ namespace Fascicolo.Subgraphs.Welfare.Schema;
 /// <summary>
 /// The welfare subgraph's schema: <see cref="QueryGraphType"/>, <see cref="MutationGraphType"/> and
 /// what they reach, plus the <c>Citizen</c> and <c>Household</c> extensions (registered explicitly:
-/// an entity that only <c>_entities</c> reaches would otherwise be dropped). Every welfare field is
-/// marked sensitive by <see cref="SensitiveDataVisitor"/>.
+/// an entity that only <c>_entities</c> reaches would otherwise be dropped). Every welfare record type
+/// marks itself sensitive (<see cref="SensitiveMarks"/>); offices and the benefit catalogue are public.
 /// </summary>
 internal sealed class WelfareSchema : GraphQL.Types.Schema
 {
@@ -19,6 +19,5 @@ internal sealed class WelfareSchema : GraphQL.Types.Schema
         Mutation = services.GetRequiredService<MutationGraphType>();
         RegisterType(typeof(CitizenGraphType));
         RegisterType(typeof(HouseholdGraphType));
-        RegisterVisitor(new SensitiveDataVisitor());
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Fascicolo.Audit.Store;
 using Fascicolo.Gateway.Benchmarks.Lab;
+using Fascicolo.Testing;
 using Npgsql;
 
 namespace Fascicolo.Gateway.Benchmarks.Graphs;
@@ -12,6 +14,7 @@ namespace Fascicolo.Gateway.Benchmarks.Graphs;
 public static class FascicoloGraphSetup
 {
     private const string Database = "fascicolo_bench_registry";
+    private const string AuditDatabase = "fascicolo_bench_audit";
 
     /// <summary>Starts PostgreSQL (or uses <see cref="BenchmarkOptions.Postgres"/>), seeds and starts the registry.</summary>
     /// <param name="group">What the run stops at its end.</param>
@@ -24,9 +27,22 @@ public static class FascicoloGraphSetup
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(options);
         var server = options.Postgres ?? group.Add(await ThrowawayPostgres.StartAsync(Path.Combine(workDirectory, "pg"), cancellationToken).ConfigureAwait(false)).ConnectionString;
-        await RecreateDatabaseAsync(server, cancellationToken).ConfigureAwait(false);
+        await RecreateDatabaseAsync(server, Database, cancellationToken).ConfigureAwait(false);
+        await RecreateDatabaseAsync(server, AuditDatabase, cancellationToken).ConfigureAwait(false);
         var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = Database }.ConnectionString;
-        var environment = new Dictionary<string, string> { ["ConnectionStrings__registry"] = connectionString, ["Logging__LogLevel__Default"] = "Warning" };
+        var auditConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = AuditDatabase }.ConnectionString;
+        await AccessLogDatabase.MigrateAsync(auditConnectionString, cancellationToken).ConfigureAwait(false);
+
+        // The registry requires internal tokens as in production; the reference gateways cannot sign
+        // them, so every gateway calls it through the signing proxy below (the key it trusts is the proxy's).
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__registry"] = connectionString,
+            ["ConnectionStrings__audit"] = auditConnectionString,
+            ["Trust__GatewayKey"] = TestGatewayKeys.PublicKeyPem,
+            ["Trust__Mode"] = "required",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
 
         Console.WriteLine($"  seeding the registry with {options.Residents} residents ...");
         await using (var seed = ChildProcess.Start("registry-seed", "dotnet", [LabPaths.RegistryDll, "seed", "--residents", options.Residents.ToString(CultureInfo.InvariantCulture)], LabPaths.RepositoryRoot, Path.Combine(workDirectory, "logs", "registry-seed.log"), environment))
@@ -39,7 +55,9 @@ public static class FascicoloGraphSetup
 
         var port = FreePort.Next().ToString(CultureInfo.InvariantCulture);
         var process = group.Add(ChildProcess.Start("registry", "dotnet", [LabPaths.RegistryDll, "--urls", $"http://127.0.0.1:{port}"], LabPaths.RepositoryRoot, Path.Combine(workDirectory, "logs", "registry.log"), environment));
-        var registry = new Subgraph("registry", new Uri($"http://127.0.0.1:{port}/graphql"), process);
+        var proxy = group.Add(await RegistrySigningProxy.StartAsync(new Uri($"http://127.0.0.1:{port}/graphql")).ConfigureAwait(false));
+        Console.WriteLine($"  the gateways call the registry through the signing proxy at {proxy.Url}");
+        var registry = new Subgraph("registry", proxy.Url, process);
         await GraphQLClient.WaitUntilReadyAsync(registry.Endpoint, process, TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
 
         var fiscalCode = await AnyFiscalCodeAsync(registry.Endpoint, cancellationToken).ConfigureAwait(false);
@@ -52,12 +70,12 @@ public static class FascicoloGraphSetup
             ["The two-subgraph query is not measured yet: the registry is the only subgraph of our graph so far."]);
     }
 
-    private static async Task RecreateDatabaseAsync(string server, CancellationToken cancellationToken)
+    private static async Task RecreateDatabaseAsync(string server, string database, CancellationToken cancellationToken)
     {
         var admin = new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString;
         await using var connection = new NpgsqlConnection(admin);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var sql in new[] { $"drop database if exists {Database} with (force)", $"create database {Database}" })
+        foreach (var sql in new[] { $"drop database if exists {database} with (force)", $"create database {database}" })
         {
             await using var command = new NpgsqlCommand(sql, connection);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

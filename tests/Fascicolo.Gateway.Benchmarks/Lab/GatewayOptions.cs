@@ -16,6 +16,9 @@ public sealed record GatewayOptions
     /// </summary>
     public bool HiveDeduplication { get; init; } = true;
 
+    /// <summary>Extra environment of our gateway (e.g. a token issuer to accept); the peers have no such settings.</summary>
+    public IReadOnlyDictionary<string, string> OursEnvironment { get; init; } = new Dictionary<string, string>();
+
     /// <summary>How long a gateway may take to answer its first request.</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(90);
 }

@@ -40,7 +40,7 @@ public sealed record GatewayProcess(GatewayKind Kind, Uri Endpoint, ChildProcess
                 LabPaths.RepositoryRoot,
                 log,
                 // Requests are not logged one by one under load: that would measure the console.
-                new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Warning", ["ASPNETCORE_ENVIRONMENT"] = "Production" }), "/graphql"),
+                new Dictionary<string, string>(options.OursEnvironment) { ["Logging__LogLevel__Default"] = "Warning", ["ASPNETCORE_ENVIRONMENT"] = "Production" }), "/graphql"),
             // Started directly, not through npx: killing npx would leave the gateway running.
             GatewayKind.Hive => (ChildProcess.Start(
                 "hive",

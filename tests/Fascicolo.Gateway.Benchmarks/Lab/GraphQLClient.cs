@@ -29,14 +29,28 @@ public static class GraphQLClient
     /// <param name="requestBody">The request, e.g. <c>{"query":"{ me { id } }"}</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The response.</returns>
-    public static async Task<GraphQLResponse> PostAsync(Uri endpoint, string requestBody, CancellationToken cancellationToken)
+    public static Task<GraphQLResponse> PostAsync(Uri endpoint, string requestBody, CancellationToken cancellationToken) =>
+        PostAsync(endpoint, requestBody, new Dictionary<string, string>(), cancellationToken);
+
+    /// <summary>Posts <paramref name="requestBody"/> (a JSON GraphQL request) to <paramref name="endpoint"/> with <paramref name="headers"/>.</summary>
+    /// <param name="endpoint">The GraphQL endpoint.</param>
+    /// <param name="requestBody">The request, e.g. <c>{"query":"{ me { id } }"}</c>.</param>
+    /// <param name="headers">Further request headers, e.g. <c>Authorization</c>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The response.</returns>
+    public static async Task<GraphQLResponse> PostAsync(Uri endpoint, string requestBody, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(headers);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
             Content = new StringContent(requestBody, Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json", 0.9));
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
         using var response = await Http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         JsonObject? body;

@@ -38,14 +38,16 @@ public static class Wrk
     /// <summary>Runs wrk with <paramref name="connections"/> connections for <paramref name="duration"/>, POSTing <paramref name="bodyPath"/>.</summary>
     /// <param name="endpoint">The GraphQL endpoint.</param>
     /// <param name="bodyPath">A file holding the JSON request body.</param>
+    /// <param name="headers">Further request headers (wrk's <c>-H</c>), e.g. <c>Authorization</c>.</param>
     /// <param name="connections">Open connections, each with one request in flight (constant concurrency).</param>
     /// <param name="threads">wrk threads.</param>
     /// <param name="duration">How long to run.</param>
     /// <param name="cancellationToken">Cancels (kills) the run.</param>
     /// <returns>What wrk measured.</returns>
-    public static async Task<LoadResult> RunAsync(Uri endpoint, string bodyPath, int connections, int threads, TimeSpan duration, CancellationToken cancellationToken)
+    public static async Task<LoadResult> RunAsync(Uri endpoint, string bodyPath, IReadOnlyDictionary<string, string> headers, int connections, int threads, TimeSpan duration, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
+        ArgumentNullException.ThrowIfNull(headers);
         var script = Path.Combine(AppContext.BaseDirectory, "wrk-graphql.lua");
         var seconds = Math.Max(1, (int)Math.Round(duration.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         string[] arguments =
@@ -55,6 +57,7 @@ public static class Wrk
             "-d", seconds + "s",
             "--timeout", "30s",
             "-s", script,
+            .. headers.SelectMany(header => new[] { "-H", $"{header.Key}: {header.Value}" }),
             endpoint.AbsoluteUri, "--", Path.GetFullPath(bodyPath),
         ];
         var result = await ProcessRunner.RunAsync("wrk", arguments, AppContext.BaseDirectory, duration + TimeSpan.FromMinutes(1), cancellationToken).ConfigureAwait(false);

@@ -16,6 +16,14 @@ internal static class Plans
     public static QueryPlan Plan(string supergraphSdl, string query, params string[] trueVariables) =>
         PlannerFor(supergraphSdl).Plan(Parser.Parse(query), null, new HashSet<string>(trueVariables, StringComparer.Ordinal));
 
+    /// <summary>Plans <paramref name="query"/> for a request refused <paramref name="refusals"/>.</summary>
+    public static QueryPlan Plan(string supergraphSdl, string query, FieldRefusals refusals) =>
+        PlannerFor(supergraphSdl).Plan(Parser.Parse(query), null, new HashSet<string>(StringComparer.Ordinal), refusals);
+
+    /// <summary>Refuses the coordinates with one error (code <c>FORBIDDEN</c>, reason <c>TEST</c>).</summary>
+    public static FieldRefusals Refusing(params string[] coordinates) =>
+        FieldRefusals.Create(coordinates, new FieldRefusal("Not for you.", "FORBIDDEN", "TEST"));
+
     /// <summary>Plans and prints.</summary>
     public static string Print(string supergraphSdl, string query, params string[] trueVariables) =>
         QueryPlanPrinter.Print(Plan(supergraphSdl, query, trueVariables));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Fascicolo.Domain.SyntheticCity;
 using Fascicolo.Gateway.Tests.Support;
+using Fascicolo.Subgraphs.Audit;
 using Fascicolo.Subgraphs.Education;
 using Fascicolo.Subgraphs.Kit;
 using Fascicolo.Subgraphs.Mobility;
@@ -11,6 +12,7 @@ using Fascicolo.Subgraphs.Taxes;
 using Fascicolo.Subgraphs.Territory;
 using Fascicolo.Subgraphs.Welfare;
 using Fascicolo.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Fascicolo.Gateway.Tests.CityGraph;
@@ -32,6 +34,9 @@ public sealed class CityGatewayFixture : IAsyncLifetime
     public City City { get; } = SyntheticCityGenerator.Generate(new CityOptions { Residents = Residents, Seed = SeedOptions.DefaultSeed });
 
     internal GatewayHost Gateway => _gateway ?? throw new InvalidOperationException("Not started.");
+
+    /// <summary>The gateway's development issuer (mint tokens for other callers) and its signing key (<see cref="TestGatewayKeys"/>).</summary>
+    internal TestIdentity Identity { get; } = new(TestGatewayKeys.PrivateKeyPath);
 
     /// <summary>The running subgraphs by name.</summary>
     internal IReadOnlyDictionary<string, SubgraphTestHost> Subgraphs => _subgraphs;
@@ -55,8 +60,27 @@ public sealed class CityGatewayFixture : IAsyncLifetime
             _subgraphs[module.Name] = host;
         }
 
-        var settings = _subgraphs.ToDictionary(s => $"Gateway:Subgraphs:{s.Key}", s => (string?)s.Value.GraphQLEndpoint.ToString());
-        _gateway = await GatewayHost.StartAsync(Path.Combine(RepositoryRoot.Find(), "schema", "supergraph.graphql"), settings);
+        // The audit subgraph serves Citizen.accessLog out of the access log every other subgraph appends to:
+        // as under `up`, its database is the log itself (read as its owner, not as the insert-only writer).
+        var accessLog = await TestAccessLog.OwnerConnectionStringAsync();
+        _subgraphs["audit"] = await SubgraphTestHost.StartAsync(new AuditModule(), new SubgraphTestHostOptions
+        {
+            Configure = builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:audit"] = accessLog }),
+        });
+
+        // As under `up`: identity on, subgraph calls signed with the key every SubgraphTestHost trusts, and
+        // every request of the fixture's client sent as a service with a purpose (it may read every record).
+        var settings = Identity.GatewaySettings();
+        foreach (var (name, host) in _subgraphs)
+        {
+            settings[$"Gateway:Subgraphs:{name}"] = host.GraphQLEndpoint.ToString();
+        }
+
+        _gateway = await GatewayHost.StartAsync(
+            Path.Combine(RepositoryRoot.Find(), "schema", "supergraph.graphql"),
+            settings,
+            token: Identity.Service(lifetime: TimeSpan.FromHours(2)),
+            purpose: TestCallers.Purpose);
     }
 
     /// <inheritdoc/>
@@ -68,6 +92,7 @@ public sealed class CityGatewayFixture : IAsyncLifetime
         }
 
         await Task.WhenAll(_subgraphs.Values.Select(s => s.DisposeAsync().AsTask()));
+        Identity.Dispose();
     }
 
     /// <summary>Runs a query through the gateway and fails on any error.</summary>

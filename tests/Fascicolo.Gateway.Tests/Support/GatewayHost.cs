@@ -13,6 +13,9 @@ internal sealed class GatewayHost : IAsyncDisposable
 {
     public const string GraphQLResponse = "application/graphql-response+json";
 
+    /// <summary>The header stating why data is read.</summary>
+    public const string PurposeHeader = "Fascicolo-Purpose";
+
     private GatewayHost(WebApplication app)
     {
         App = app;
@@ -30,7 +33,11 @@ internal sealed class GatewayHost : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <summary>Starts the gateway on <paramref name="supergraph"/> with extra settings (e.g. <c>Gateway:Subgraphs:products</c>).</summary>
-    public static async Task<GatewayHost> StartAsync(string supergraph, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="supergraph">The supergraph file.</param>
+    /// <param name="settings">Extra configuration.</param>
+    /// <param name="token">A bearer token <see cref="Client"/> sends with every request, if any.</param>
+    /// <param name="purpose">A <c>Fascicolo-Purpose</c> <see cref="Client"/> sends with every request, if any.</param>
+    public static async Task<GatewayHost> StartAsync(string supergraph, IReadOnlyDictionary<string, string?>? settings = null, string? token = null, string? purpose = null)
     {
         var app = GatewayApplication.Build(["--supergraph", supergraph], builder =>
         {
@@ -40,6 +47,9 @@ internal sealed class GatewayHost : IAsyncDisposable
                 // Tests read assertions, not logs.
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+                // Tests run in the Production environment, where anonymous introspection is off by default;
+                // the suites introspect without a token (IntrospectionPolicyTests set it back to off).
+                ["Gateway:Introspection:anonymous"] = "true",
             });
             if (settings is not null)
             {
@@ -47,7 +57,46 @@ internal sealed class GatewayHost : IAsyncDisposable
             }
         });
         await app.StartAsync();
-        return new GatewayHost(app);
+        var host = new GatewayHost(app);
+        if (token is not null)
+        {
+            host.Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (purpose is not null)
+        {
+            host.Client.DefaultRequestHeaders.Add(PurposeHeader, purpose);
+        }
+
+        return host;
+    }
+
+    /// <summary>POSTs a query with its own <c>Authorization</c> (a bearer <paramref name="token"/>, or the raw <paramref name="authorization"/>) and purpose.</summary>
+    public async Task<HttpResponseMessage> PostAsAsync(string? token, string query, object? variables = null, string? purpose = null, string? authorization = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, GraphQLEndpoint)
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Accept", GraphQLResponse);
+        if ((authorization ?? (token is null ? null : "Bearer " + token)) is { } value)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", value);
+        }
+
+        if (purpose is not null)
+        {
+            request.Headers.TryAddWithoutValidation(PurposeHeader, purpose);
+        }
+
+        return await Client.SendAsync(request);
+    }
+
+    /// <summary>POSTs a query as <see cref="PostAsAsync"/> does and parses the response body, whatever its status.</summary>
+    public async Task<JsonDocument> QueryAsAsync(string? token, string query, object? variables = null, string? purpose = null)
+    {
+        using var response = await PostAsAsync(token, query, variables, purpose);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>POSTs a GraphQL request as JSON.</summary>
