@@ -28,7 +28,7 @@ public sealed class SchemaContractTests(AuditFixture fixture)
         Assert.Contains("""type Citizen @key(fields: "fiscalCode") {""", sdl, StringComparison.Ordinal);
         Assert.Contains("accessLog(", sdl, StringComparison.Ordinal);
         Assert.Contains("first: Int = 20", sdl, StringComparison.Ordinal);
-        Assert.Contains("""): AccessLogConnection! @personalData(category: "common")""", sdl, StringComparison.Ordinal);
+        Assert.Contains("""): AccessLogConnection @personalData(category: "common")""", sdl, StringComparison.Ordinal);
         Assert.Contains("union _Entity = Citizen", sdl, StringComparison.Ordinal);
     }
 

@@ -7,7 +7,8 @@ namespace Fascicolo.Subgraphs.Mobility.Tests;
 [Collection(SeededMobility.Name)]
 public sealed class EntitiesTests(MobilityFixture fixture)
 {
-    // Every list and nested field that reads the database.
+    // Every list and nested field that reads the database. Citizen.trafficFines is nullable and
+    // Vehicle.trafficFines is not: the alias keeps the two selections compatible.
     private const string Entities = """
         query Entities($representations: [_Any!]!) {
           _entities(representations: $representations) {
@@ -24,7 +25,7 @@ public sealed class EntitiesTests(MobilityFixture fixture)
               trafficFines { number vehicle { plate powerKw } debtor { fiscalCode } paymentPosition { iupd } }
               ztlPermits { number zone vehicle { plate } holder { fiscalCode } }
             }
-            ... on Vehicle { plate model vehicleTax { dueDate } trafficFines { number } }
+            ... on Vehicle { plate model vehicleTax { dueDate } vehicleFines: trafficFines { number } }
           }
         }
         """;

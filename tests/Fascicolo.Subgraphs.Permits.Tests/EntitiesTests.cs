@@ -6,13 +6,14 @@ namespace Fascicolo.Subgraphs.Permits.Tests;
 /// <summary><c>_entities</c>: references to citizens, businesses and procedures from other subgraphs, batched.</summary>
 public sealed class EntitiesTests(PermitsFixture fixture) : IClassFixture<PermitsFixture>
 {
-    // A citizen's fiscal code is a FiscalCode, a company's a String: the alias keeps the selections compatible.
+    // A citizen's fiscal code is a FiscalCode, a company's a String, and Citizen.procedures is nullable
+    // while Company.procedures is not: the aliases keep the selections compatible.
     private const string MixedEntities = """
         query Entities($representations: [_Any!]!) {
           _entities(representations: $representations) {
             __typename
             ... on Citizen { fiscalCode procedures { id } companies { fiscalCode } }
-            ... on Company { companyFiscalCode: fiscalCode name owner { fiscalCode } procedures { id } }
+            ... on Company { companyFiscalCode: fiscalCode name owner { fiscalCode } companyProcedures: procedures { id } }
             ... on Procedure { id protocolNumber state company { fiscalCode } }
           }
         }

@@ -21,7 +21,7 @@ internal sealed class CitizenGraphType : ObjectGraphType<AuditCitizen>
         Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
             .Resolve(context => context.Source.FiscalCode);
 
-        Field<NonNullGraphType<AccessLogConnectionGraphType>>("accessLog")
+        Field<AccessLogConnectionGraphType>("accessLog")
             .Description("Who read the citizen's personal data, newest first: the office and role, why, when, in which system and which data. Only the citizen themself may read it.")
             .Argument<IntGraphType>("first", $"How many entries to return (1..{Paging.MaxPageSize}, default {Paging.DefaultPageSize}).", a => a.DefaultValue = Paging.DefaultPageSize)
             .Argument<StringGraphType>("after", "Return the entries after this cursor (an endCursor or edge cursor of a previous page).")

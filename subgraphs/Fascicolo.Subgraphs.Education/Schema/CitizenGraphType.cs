@@ -28,7 +28,7 @@ internal sealed class CitizenGraphType : ObjectGraphType<CitizenKey>
 
         Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
             .Resolve(context => context.Source.FiscalCode);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnrolmentGraphType>>>>("enrolments")
+        Field<ListGraphType<NonNullGraphType<EnrolmentGraphType>>>("enrolments")
             .Description("The child's enrolments, the newest school year first; empty for a citizen who is no pupil.")
             .Argument<StringGraphType>("schoolYear", "Only this school year, written like '2025/26'.")
             .Resolve(context =>
@@ -39,12 +39,12 @@ internal sealed class CitizenGraphType : ObjectGraphType<CitizenKey>
             })
             .PersonalData(PersonalDataCategory.Common)
             .OpenToGuardians();
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CanteenBillGraphType>>>>("canteenBills")
+        Field<ListGraphType<NonNullGraphType<CanteenBillGraphType>>>("canteenBills")
             .Description("The canteen bills this citizen is billed (as the head of a pupil's household), newest first.")
             .Resolve(context => CanteenBillsByPayer.Loader.LoadMany(context, context.Source.FiscalCode))
             .PersonalData(PersonalDataCategory.Common)
             .OpenToGuardians();
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BookVoucherGraphType>>>>("bookVouchers")
+        Field<ListGraphType<NonNullGraphType<BookVoucherGraphType>>>("bookVouchers")
             .Description("The child's textbook vouchers (cedole librarie), the newest school year first.")
             .Resolve(context => BookVouchersByPupil.Loader.LoadMany(context, context.Source.FiscalCode))
             .PersonalData(PersonalDataCategory.Common)

@@ -23,15 +23,15 @@ internal sealed class CitizenGraphType : ObjectGraphType<MobilityCitizen>
 
         Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
             .Resolve(context => context.Source.FiscalCode);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VehicleGraphType>>>>("vehicles")
+        Field<ListGraphType<NonNullGraphType<VehicleGraphType>>>("vehicles")
             .Description("The cars registered to the citizen (as owner), by plate.")
             .PersonalData(PersonalDataCategory.Common)
             .Resolve(context => VehiclesByOwner.Loader.LoadMany(context, context.Source.FiscalCode));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrafficFineGraphType>>>>("trafficFines")
+        Field<ListGraphType<NonNullGraphType<TrafficFineGraphType>>>("trafficFines")
             .Description("The fines (verbali) the citizen owes or paid as owner of the car, newest first.")
             .PersonalData(PersonalDataCategory.Common)
             .Resolve(context => FinesByDebtor.Loader.LoadMany(context, context.Source.FiscalCode));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ZtlPermitGraphType>>>>("ztlPermits")
+        Field<ListGraphType<NonNullGraphType<ZtlPermitGraphType>>>("ztlPermits")
             .Description("The citizen's permits to enter limited traffic zones, valid or lapsed, newest first.")
             .PersonalData(PersonalDataCategory.Common)
             .Resolve(context => PermitsByHolder.Loader.LoadMany(context, context.Source.FiscalCode));

@@ -23,7 +23,7 @@ internal sealed class CitizenGraphType : ObjectGraphType<string>
 
         Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
             .Resolve(context => context.Source);
-        Field<NonNullGraphType<DebtorPositionGraphType>>("debtPosition")
+        Field<DebtorPositionGraphType>("debtPosition")
             .Description("The citizen's debts on pagoPA ('io pago'): open, paid and expired positions with totals.")
             .PersonalData(PersonalDataCategory.Common)
             .Resolve(context =>

@@ -22,11 +22,11 @@ internal sealed class CitizenGraphType : ObjectGraphType<string>
 
         Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
             .Resolve(context => context.Source);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProcedureGraphType>>>>("procedures")
+        Field<ListGraphType<NonNullGraphType<ProcedureGraphType>>>("procedures")
             .Description("The building and business procedures the person filed as applicant, newest first.")
             .PersonalData(PersonalDataCategory.Common)
             .Resolve(context => ProceduresByApplicant.Loader.LoadMany(context, context.Source));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompanyGraphType>>>>("companies")
+        Field<ListGraphType<NonNullGraphType<CompanyGraphType>>>("companies")
             .Description("The businesses the person owns or legally represents, by fiscal code.")
             .PersonalData(PersonalDataCategory.Common)
             .Resolve(context => CompaniesByOwner.Loader.LoadMany(context, context.Source));

@@ -23,7 +23,7 @@ internal sealed class CitizenGraphType : ObjectGraphType<CitizenKey>
 
         Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
             .Resolve(context => context.Source.FiscalCode);
-        Field<NonNullGraphType<TaxPositionGraphType>>("taxPosition")
+        Field<TaxPositionGraphType>("taxPosition")
             .Description("The citizen's IMU and TARI position with the Comune di Genova for a tax year (io contribuente): what was due, paid and assessed.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "The tax year: the reference year or one of the four before (TAX_YEAR_NOT_SUPPORTED otherwise).")
             .Resolve(context => TaxPositions.Load(context, context.Source.FiscalCode, context.GetArgument<int>("year")))

@@ -23,11 +23,11 @@ internal sealed class CitizenGraphType : ObjectGraphType<string>
 
         Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
             .Resolve(context => context.Source);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CadastralUnitGraphType>>>>("properties")
+        Field<ListGraphType<NonNullGraphType<CadastralUnitGraphType>>>("properties")
             .Description("The cadastral units the citizen owns a share of, in unit id order; each lists its owners and shares.")
             .PersonalData(PersonalDataCategory.Common)
             .Resolve(context => CadastralUnitsByOwner.Loader.LoadMany(context, context.Source).Then(rows => rows.Select(r => r.Row).ToList()));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RedZoneRegistrationGraphType>>>>("redZoneRegistrations")
+        Field<ListGraphType<NonNullGraphType<RedZoneRegistrationGraphType>>>("redZoneRegistrations")
             .Description("The flood red-zone registrations the citizen made or is named in, newest first.")
             .PersonalData(PersonalDataCategory.Common)
             .Resolve(context => RedZoneRegistrationsByFiscalCode.Loader.LoadMany(context, context.Source).Then(rows => rows.Select(r => r.Row).ToList()));

@@ -21,7 +21,7 @@ internal sealed class CitizenGraphType : ObjectGraphType<CitizenKey>
 
         Field<NonNullGraphType<FiscalCodeGraphType>>("fiscalCode")
             .Resolve(context => context.Source.FiscalCode);
-        Field<NonNullGraphType<SocialFolderGraphType>>("socialFolder")
+        Field<SocialFolderGraphType>("socialFolder")
             .Description("The citizen's social folder (cartella sociale): social cases, benefits and ISEE attestations.")
             .Resolve(context => new SocialFolderKey(context.Source.FiscalCode))
             .PersonalData(PersonalDataCategory.Sensitive);

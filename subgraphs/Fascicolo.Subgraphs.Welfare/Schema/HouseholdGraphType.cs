@@ -23,7 +23,7 @@ internal sealed class HouseholdGraphType : ObjectGraphType<HouseholdKey>
             .Then(rows => household.Subjects = [.. rows.Select(r => r.FiscalCode)]));
 
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => context.Source.Id);
-        Field<NonNullGraphType<HouseholdSocialFolderGraphType>>("socialFolder")
+        Field<HouseholdSocialFolderGraphType>("socialFolder")
             .Description("The household's social view: its members' social cases and benefits, and its ISEE attestations.")
             .Resolve(context => new HouseholdSocialFolderKey(context.Source.Id, context.Source.Subjects))
             .PersonalData(PersonalDataCategory.Sensitive);

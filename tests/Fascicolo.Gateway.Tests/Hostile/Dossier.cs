@@ -61,14 +61,16 @@ internal sealed class Dossier
     /// <summary>
     /// Collects the values under one top-level field. Public identifiers are left out: a building's id, and
     /// the ids of the cadastral units a person owns (anyone may list a building's units; that the person
-    /// owns them is what is personal, and the owners are checked as such).
+    /// owns them is what is personal, and the owners are checked as such), and an enrolment's date (every
+    /// renewal is dated 1 July of its school year: the date names a school year, not a person; a guardian
+    /// reading their own wards' enrolments would otherwise "leak" a cast pupil's renewal date).
     /// </summary>
     private static void Collect(string section, string name, JsonElement value, List<PersonalValue> values, bool cadastralUnits)
     {
         switch (value.ValueKind)
         {
             case JsonValueKind.Object:
-                foreach (var property in value.EnumerateObject().Where(p => p.Name != "building" && !(cadastralUnits && p.Name == "id")))
+                foreach (var property in value.EnumerateObject().Where(p => p.Name is not ("building" or "enrolledOn") && !(cadastralUnits && p.Name == "id")))
                 {
                     Collect(section, property.Name, property.Value, values, cadastralUnits);
                 }
