@@ -58,7 +58,9 @@ internal sealed partial class SupergraphMerger
                 fieldDef.Requires is { } requires ? FieldSet.Parse(requires) : null,
                 fieldDef.Provides is { } provides ? FieldSet.Parse(provides) : null,
                 fieldDef.IsExternal,
-                fieldDef.OverrideFrom is { } from && defs.Exists(d => d.Subgraph.Name == from) ? from : null,
+                // Kept even when the source subgraph is gone or no longer has the field, as Apollo's composition
+                // writes it: join's override records where the field came from, whatever that subgraph is now.
+                fieldDef.OverrideFrom,
                 usedOverridden,
                 subgraphType == printedType ? null : subgraphType,
                 fieldDef.OverrideFrom is null ? null : fieldDef.OverrideLabel));
