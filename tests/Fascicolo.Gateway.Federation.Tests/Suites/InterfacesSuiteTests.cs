@@ -27,6 +27,10 @@ public sealed class InterfacesSuiteTests(InterfacesFixture suite, ITestOutputHel
         new("child-type-mismatch-interface-field", "{ bestseller { similar { title } } }", 2),
         // store's Result has Book only: the Pen fragment cannot apply to what store returns.
         new("partial-union", "{ storeSearch { __typename ... on Book { id } ... on Pen { ink } } }", 1),
+        // A union and an interface intersecting (every Result is an Item): the interface's fields through the union, from catalog.
+        new("union-interface-intersection", "{ search { __typename ... on Item { id title } } }", 1),
+        // The same through store's partial union: store knows no Item, catalog gives the title by Book's key.
+        new("union-interface-intersection-elsewhere", "{ storeSearch { ... on Item { id title } } }", 2),
         // The union inside owners' answer: catalog for the books' titles, pens for the inks.
         new("union-in-entity-fetch", "{ people { name belongings { __typename ... on Book { title } ... on Pen { ink } } } }", 3),
         // catalog, books (the author), owners (the author's favourite, an interface object), catalog (its type and title).
