@@ -200,4 +200,13 @@ public sealed record ShapeField(string ResponseKey, string FieldName, TypeShape 
 /// <param name="NonNull">True when null here propagates to the parent.</param>
 /// <param name="ItemType">For a list, the type of its items; null for a named type.</param>
 /// <param name="NamedType">The innermost named type.</param>
-public sealed record TypeShape(bool NonNull, TypeShape? ItemType, string NamedType);
+public sealed record TypeShape(bool NonNull, TypeShape? ItemType, string NamedType)
+{
+    /// <summary>
+    /// For an enum with <c>@inaccessible</c> values, the values of the API schema; null otherwise. A
+    /// subgraph may return a hidden value (it is still a value there): the executor must not pass it on,
+    /// and writes it as a null value instead (GraphQL spec, CompleteValue: the result is coerced to the
+    /// schema's type, and the API schema has no such value).
+    /// </summary>
+    public IReadOnlySet<string>? EnumValues { get; init; }
+}

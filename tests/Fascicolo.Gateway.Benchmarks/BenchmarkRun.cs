@@ -86,7 +86,7 @@ internal static class BenchmarkRun
     /// <summary>
     /// Who the requests of <paramref name="graphName"/> are sent as. Our graph holds personal data, which our
     /// gateway refuses to anonymous callers: its requests go as a service client with a purpose, the same
-    /// caller the registry's signing proxy names (a note says so). Without our gateway, anonymous will do.
+    /// caller the subgraphs' signing proxies name (a note says so). Without our gateway, anonymous will do.
     /// </summary>
     private static async Task<BenchmarkCaller> CallerOfAsync(string graphName, List<GatewayKind> kinds, string directory, List<string> notes, CancellationToken cancellationToken)
     {
@@ -94,7 +94,7 @@ internal static class BenchmarkRun
         {
             return BenchmarkCaller.Anonymous;
         }
-        notes.Add($"{graphName}: every gateway is sent the same service token of our gateway's development issuer and Fascicolo-Purpose: {BenchmarkCaller.Purpose} (ours validates them, since it refuses personal data to anonymous callers; the peers ignore them); all three reach the registry through one signing proxy in the benchmark's process, which signs each subgraph request for that service (the registry requires internal tokens and writes its access log).");
+        notes.Add($"{graphName}: every gateway is sent the same service token of our gateway's development issuer and Fascicolo-Purpose: {BenchmarkCaller.Purpose} (ours validates them, since it refuses personal data to anonymous callers; the peers ignore them); all three reach each subgraph through a signing proxy in the benchmark's process, which signs each subgraph request for that service (the subgraphs require internal tokens and write the access log).");
         return await BenchmarkCaller.ServiceAsync(directory, cancellationToken).ConfigureAwait(false);
     }
 

@@ -5,6 +5,7 @@ internal sealed class CompositionContext
 {
     private Dictionary<string, List<(SubgraphSchema Subgraph, SubgraphTypeDef Type)>>? _typeGroups;
     private Dictionary<string, EnumUsage>? _enumUsage;
+    private OutputSubtyping? _subtyping;
 
     public CompositionContext(IReadOnlyList<SubgraphSchema> subgraphs) => Subgraphs = subgraphs;
 
@@ -20,6 +21,9 @@ internal sealed class CompositionContext
 
     /// <summary>Whether each enum is used as an input, an output, or both, across all subgraphs.</summary>
     public IReadOnlyDictionary<string, EnumUsage> EnumUsage => _enumUsage ??= EnumUsageAnalysis.Analyse(Subgraphs);
+
+    /// <summary>Which output types are subtypes of which, across all subgraphs (interfaces implemented, union members).</summary>
+    public OutputSubtyping Subtyping => _subtyping ??= new OutputSubtyping(TypeGroups);
 
     public void Report(string code, string message, string? coordinate, params IEnumerable<string> subgraphs) =>
         Errors.Add(new CompositionError(code, message, coordinate, [.. subgraphs.Distinct(StringComparer.Ordinal)]));

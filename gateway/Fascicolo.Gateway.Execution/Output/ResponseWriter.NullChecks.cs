@@ -46,6 +46,16 @@ internal sealed partial class ResponseWriter
             return false;
         }
 
+        if (type.EnumValues is not null && IsHiddenEnumValue(type, _parts[start]))
+        {
+            if (type.NonNull)
+            {
+                AddHiddenEnumValueError();
+            }
+
+            return false;
+        }
+
         if (type.ItemType is { } itemType)
         {
             var length = Parts.ListLength(_parts, start, end);

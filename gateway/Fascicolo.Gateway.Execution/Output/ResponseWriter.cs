@@ -125,6 +125,19 @@ internal sealed partial class ResponseWriter(ResultStore store, ExecutionErrors 
             return;
         }
 
+        if (type.EnumValues is not null && IsHiddenEnumValue(type, _parts[start]))
+        {
+            // The fast path starts over in checking mode, where a hidden value at a non-null position
+            // has already nulled an ancestor: only nullable ones get here.
+            if (_path is null)
+            {
+                throw NullPropagationRequired.Instance;
+            }
+
+            _writer.WriteNullValue();
+            return;
+        }
+
         if (_path is not null && !type.NonNull && !Completes(type, selection, lookup, start, end))
         {
             _writer.WriteNullValue();
@@ -185,8 +198,9 @@ internal sealed partial class ResponseWriter(ResultStore store, ExecutionErrors 
     private static ExecutionError RefusalError(FieldRefusal refusal, object[] path) =>
         new(refusal.Message, path, null, refusal.Code, null) { Reason = refusal.Reason };
 
-    // A list of leaves is copied whole unless its items are non-null (a null item must then propagate).
-    private static bool HasNonNullItems(TypeShape type) => type.ItemType is { } item && (item.NonNull || item.ItemType is not null);
+    // A list of leaves is copied whole unless its items are non-null (a null item must then propagate)
+    // or may hold hidden enum values (each is checked).
+    private static bool HasNonNullItems(TypeShape type) => type.ItemType is { } item && (item.NonNull || item.ItemType is not null || item.EnumValues is not null);
 
     private static bool IsIntrospection(ShapeField field) => field.FieldName is "__schema" or "__type";
 

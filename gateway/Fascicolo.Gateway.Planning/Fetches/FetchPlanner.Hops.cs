@@ -35,7 +35,11 @@ internal sealed partial class FetchPlanner
         position.Level.AddTypename();
         providers.Add(position.Group);
 
-        var group = EntityGroup(target, narrowed.Path, providers);
+        // A representation holds one value per field: a requirement read with other arguments than one
+        // already in the fetch's representation (e.g. weightIn(unit: KILOGRAM) beside weightIn(unit: POUND))
+        // needs an entity fetch of its own.
+        IReadOnlyList<string> representedTypes = interfaceObject ? (task.Condition is null ? position.RuntimeTypes : task.RuntimeTypes) : [type];
+        var group = EntityGroup(target, narrowed.Path, providers, g => !representedTypes.Any(t => g.Representations.Conflicts(t, fields)));
         if (interfaceObject)
         {
             foreach (var runtimeType in task.Condition is null ? position.RuntimeTypes : task.RuntimeTypes)

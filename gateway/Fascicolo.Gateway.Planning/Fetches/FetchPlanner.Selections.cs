@@ -83,9 +83,11 @@ internal sealed partial class FetchPlanner
         var interfaceObject = _graph.Node(childType, position.Subgraph) is { IsInterfaceObject: true };
         var isAbstract = _graph.Types.IsAbstract(childType);
         var selection = builder.EnsureSelection();
-        if (isAbstract)
+        if (isAbstract || _graph.Types.IsAbstract(transition.Field.NamedType))
         {
-            // The executor reads the runtime type of objects at abstract positions from __typename.
+            // The executor reads the runtime type of objects at abstract positions from __typename,
+            // also where this subgraph's type is an object but the supergraph's is abstract (a field
+            // returning an implementation here and the interface elsewhere).
             selection.AddTypename();
         }
 

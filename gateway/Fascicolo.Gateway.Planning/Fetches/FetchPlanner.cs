@@ -82,9 +82,9 @@ internal sealed partial class FetchPlanner
 
     /// <summary>
     /// The entity fetch to <paramref name="subgraph"/> at <paramref name="path"/>: an existing one when
-    /// it can wait for <paramref name="dependencies"/> without a cycle, else a new one.
+    /// it can wait for <paramref name="dependencies"/> without a cycle (and <paramref name="accepts"/> it), else a new one.
     /// </summary>
-    private FetchGroup EntityGroup(string subgraph, PlanPath path, IReadOnlyCollection<FetchGroup> dependencies)
+    private FetchGroup EntityGroup(string subgraph, PlanPath path, IReadOnlyCollection<FetchGroup> dependencies, Func<FetchGroup, bool>? accepts = null)
     {
         var key = (subgraph, path.GroupKey);
         if (!_entityGroups.TryGetValue(key, out var existing))
@@ -93,7 +93,7 @@ internal sealed partial class FetchPlanner
             _entityGroups.Add(key, existing);
         }
 
-        var group = existing.Find(g => !dependencies.Contains(g) && !dependencies.Any(d => d.DependsOn(g)));
+        var group = existing.Find(g => !dependencies.Contains(g) && !dependencies.Any(d => d.DependsOn(g)) && (accepts is null || accepts(g)));
         if (group is null)
         {
             group = FetchGroup.Entity(_groups.Count, subgraph, path.WithoutTrailingCondition());

@@ -27,6 +27,43 @@ internal sealed class RepresentationBuilder
         Merge(_fragments[index].Fields, fields);
     }
 
+    /// <summary>
+    /// Whether adding <paramref name="fields"/> to the representation of <paramref name="type"/> would give
+    /// a field two values: the same field name read from two response keys (a field required with
+    /// different arguments), at the top or inside a sub-selection, for runtime types that overlap.
+    /// </summary>
+    public bool Conflicts(string type, IReadOnlyList<RepresentationField> fields)
+    {
+        var index = _fragments.FindIndex(f => f.Type == type);
+        return index >= 0 && Conflicts(_fragments[index].Fields, fields);
+    }
+
+    private static bool Conflicts(IReadOnlyList<RepresentationField> existing, IReadOnlyList<RepresentationField> fields)
+    {
+        foreach (var field in fields)
+        {
+            foreach (var other in existing)
+            {
+                if (other.Name != field.Name || !Overlap(other.AppliesTo, field.AppliesTo))
+                {
+                    continue;
+                }
+
+                if (other.ResponseKey != field.ResponseKey
+                    || (other.Selection is { } mine && field.Selection is { } theirs && Conflicts(mine, theirs)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Null applies to every runtime type.
+    private static bool Overlap(IReadOnlyList<string>? x, IReadOnlyList<string>? y) =>
+        x is null || y is null || x.Any(y.Contains);
+
     /// <summary>The representation fragments for the executor.</summary>
     public IReadOnlyList<RepresentationFragment> Build() =>
         [.. _fragments.Select(f => new RepresentationFragment(new HashSet<string>([f.Type], StringComparer.Ordinal), f.Typename, f.Fields))];

@@ -10,6 +10,7 @@ internal sealed class TypeRelations
 {
     private readonly Supergraph _supergraph;
     private readonly Dictionary<string, HashSet<string>> _possibleSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _apiEnumValues = new(StringComparer.Ordinal);
 
     public TypeRelations(Supergraph supergraph)
     {
@@ -20,6 +21,10 @@ internal sealed class TypeRelations
             {
                 _possibleSets[type.Name] = new HashSet<string>(type.PossibleTypes, StringComparer.Ordinal);
             }
+            else if (type.Kind == SupergraphTypeKind.Enum && type.EnumValues.Any(v => v.IsInaccessible))
+            {
+                _apiEnumValues[type.Name] = new HashSet<string>(type.EnumValues.Where(v => !v.IsInaccessible).Select(v => v.Name), StringComparer.Ordinal);
+            }
         }
     }
 
@@ -29,6 +34,12 @@ internal sealed class TypeRelations
     /// <summary>The supergraph type; throws a planning error for an unknown name.</summary>
     public SupergraphType Get(string name) =>
         _supergraph.Types.TryGetValue(name, out var type) ? type : throw new QueryPlanningException($"Unknown type \"{name}\".");
+
+    /// <summary>
+    /// The values clients may see of an enum some of whose values are <c>@inaccessible</c>; null for
+    /// any other type (every value a subgraph can return for it is in the API schema).
+    /// </summary>
+    public IReadOnlySet<string>? ApiEnumValues(string name) => _apiEnumValues.GetValueOrDefault(name);
 
     /// <summary>True for interfaces and unions.</summary>
     public bool IsAbstract(string name) => Find(name)?.IsAbstract == true;

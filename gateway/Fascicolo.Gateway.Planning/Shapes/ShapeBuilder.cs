@@ -122,11 +122,11 @@ internal sealed class ShapeBuilder(TypeRelations types, RefusalLookup? refusals 
         }
     }
 
-    private static TypeShape ToTypeShape(GraphQLType type, bool nonNull) => type switch
+    private TypeShape ToTypeShape(GraphQLType type, bool nonNull) => type switch
     {
         GraphQLNonNullType inner => ToTypeShape(inner.Type, true),
         GraphQLListType list => new TypeShape(nonNull, ToTypeShape(list.Type, false), TypeReferences.NamedTypeOf(list.Type)),
-        GraphQLNamedType named => new TypeShape(nonNull, null, named.Name.StringValue),
+        GraphQLNamedType named => new TypeShape(nonNull, null, named.Name.StringValue) { EnumValues = types.ApiEnumValues(named.Name.StringValue) },
         _ => throw new QueryPlanningException($"Unknown type reference {type.Kind}."),
     };
 }

@@ -8,15 +8,16 @@ using Npgsql;
 namespace Fascicolo.Gateway.Benchmarks.Graphs;
 
 /// <summary>
-/// Our graph: the registry subgraph on a seeded PostgreSQL database. Only the registry exists so
-/// far, so only the registry-only query runs; the two-subgraph query waits for a second subgraph.
+/// Our graph: the registry and territory subgraphs, each on its own seeded PostgreSQL database (the
+/// same synthetic city), with a registry-only query and a query crossing into territory. Both require
+/// internal tokens as in production and append their personal reads to one access log; the reference
+/// gateways cannot sign such tokens, so every gateway calls them through signing proxies.
 /// </summary>
 public static class FascicoloGraphSetup
 {
-    private const string Database = "fascicolo_bench_registry";
     private const string AuditDatabase = "fascicolo_bench_audit";
 
-    /// <summary>Starts PostgreSQL (or uses <see cref="BenchmarkOptions.Postgres"/>), seeds and starts the registry.</summary>
+    /// <summary>Starts PostgreSQL (or uses <see cref="BenchmarkOptions.Postgres"/>), seeds and starts the registry and territory.</summary>
     /// <param name="group">What the run stops at its end.</param>
     /// <param name="options">The benchmark options (residents, PostgreSQL).</param>
     /// <param name="workDirectory">Where the database files and logs go.</param>
@@ -27,48 +28,65 @@ public static class FascicoloGraphSetup
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(options);
         var server = options.Postgres ?? group.Add(await ThrowawayPostgres.StartAsync(Path.Combine(workDirectory, "pg"), cancellationToken).ConfigureAwait(false)).ConnectionString;
-        await RecreateDatabaseAsync(server, Database, cancellationToken).ConfigureAwait(false);
         await RecreateDatabaseAsync(server, AuditDatabase, cancellationToken).ConfigureAwait(false);
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = Database }.ConnectionString;
-        var auditConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = AuditDatabase }.ConnectionString;
-        await AccessLogDatabase.MigrateAsync(auditConnectionString, cancellationToken).ConfigureAwait(false);
+        var accessLog = new NpgsqlConnectionStringBuilder(server) { Database = AuditDatabase }.ConnectionString;
+        await AccessLogDatabase.MigrateAsync(accessLog, cancellationToken).ConfigureAwait(false);
+        var registry = await StartSubgraphAsync(group, "registry", LabPaths.RegistryDll, server, accessLog, options, workDirectory, cancellationToken).ConfigureAwait(false);
+        var territory = await StartSubgraphAsync(group, "territory", LabPaths.TerritoryDll, server, accessLog, options, workDirectory, cancellationToken).ConfigureAwait(false);
 
-        // The registry requires internal tokens as in production; the reference gateways cannot sign
-        // them, so every gateway calls it through the signing proxy below (the key it trusts is the proxy's).
+        var fiscalCode = await HeadOwningPropertyAsync(registry.Endpoint, territory.Endpoint, cancellationToken).ConfigureAwait(false);
+        var variables = new JsonObject { ["fiscalCode"] = fiscalCode };
+        var registryOnly = await QueryTextAsync("fascicolo-registry.graphql", cancellationToken).ConfigureAwait(false);
+        var withTerritory = await QueryTextAsync("fascicolo-registry-territory.graphql", cancellationToken).ConfigureAwait(false);
+        return new RunningGraph(
+            "fascicolo",
+            $"registry and territory subgraphs on PostgreSQL ({options.Residents} residents)",
+            [registry, territory],
+            [
+                new BenchmarkQuery("registry-only", "a citizen's dossier from the registry: identity, birthplace, residence, household members", GraphQLClient.Body(registryOnly, variables)),
+                new BenchmarkQuery("registry-territory", "the dossier with the home's building and the citizen's cadastral units: registry, then territory twice side by side", GraphQLClient.Body(withTerritory, variables.DeepClone().AsObject())),
+            ],
+            []);
+    }
+
+    /// <summary>
+    /// Seeds the subgraph's database (dropped first, so every run measures the same data), starts it and
+    /// the signing proxy in front of it: the returned endpoint is the proxy's.
+    /// </summary>
+    private static async Task<Subgraph> StartSubgraphAsync(ProcessGroup group, string name, string dll, string server, string accessLog, BenchmarkOptions options, string workDirectory, CancellationToken cancellationToken)
+    {
+        var database = $"fascicolo_bench_{name}";
+        await RecreateDatabaseAsync(server, database, cancellationToken).ConfigureAwait(false);
+        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
         var environment = new Dictionary<string, string>
         {
-            ["ConnectionStrings__registry"] = connectionString,
-            ["ConnectionStrings__audit"] = auditConnectionString,
+            [$"ConnectionStrings__{name}"] = connectionString,
+            ["ConnectionStrings__audit"] = accessLog,
             ["Trust__GatewayKey"] = TestGatewayKeys.PublicKeyPem,
             ["Trust__Mode"] = "required",
             ["Logging__LogLevel__Default"] = "Warning",
         };
 
-        Console.WriteLine($"  seeding the registry with {options.Residents} residents ...");
-        await using (var seed = ChildProcess.Start("registry-seed", "dotnet", [LabPaths.RegistryDll, "seed", "--residents", options.Residents.ToString(CultureInfo.InvariantCulture)], LabPaths.RepositoryRoot, Path.Combine(workDirectory, "logs", "registry-seed.log"), environment))
+        Console.WriteLine($"  seeding {name} with {options.Residents} residents ...");
+        await using (var seed = ChildProcess.Start($"{name}-seed", "dotnet", [dll, "seed", "--residents", options.Residents.ToString(CultureInfo.InvariantCulture)], LabPaths.RepositoryRoot, Path.Combine(workDirectory, "logs", $"{name}-seed.log"), environment))
         {
             if (await seed.WaitForExitAsync(TimeSpan.FromMinutes(5), cancellationToken).ConfigureAwait(false) != 0)
             {
-                throw new InvalidOperationException($"Seeding the registry failed:\n{seed.Tail()}");
+                throw new InvalidOperationException($"Seeding {name} failed:\n{seed.Tail()}");
             }
         }
 
         var port = FreePort.Next().ToString(CultureInfo.InvariantCulture);
-        var process = group.Add(ChildProcess.Start("registry", "dotnet", [LabPaths.RegistryDll, "--urls", $"http://127.0.0.1:{port}"], LabPaths.RepositoryRoot, Path.Combine(workDirectory, "logs", "registry.log"), environment));
-        var proxy = group.Add(await RegistrySigningProxy.StartAsync(new Uri($"http://127.0.0.1:{port}/graphql")).ConfigureAwait(false));
-        Console.WriteLine($"  the gateways call the registry through the signing proxy at {proxy.Url}");
-        var registry = new Subgraph("registry", proxy.Url, process);
-        await GraphQLClient.WaitUntilReadyAsync(registry.Endpoint, process, TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
-
-        var fiscalCode = await AnyFiscalCodeAsync(registry.Endpoint, cancellationToken).ConfigureAwait(false);
-        var query = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Queries", "fascicolo-registry.graphql"), cancellationToken).ConfigureAwait(false);
-        return new RunningGraph(
-            "fascicolo",
-            $"registry subgraph on PostgreSQL ({options.Residents} residents)",
-            [registry],
-            [new BenchmarkQuery("registry-only", "a citizen's dossier from the registry: identity, birthplace, residence, household members", GraphQLClient.Body(query, new JsonObject { ["fiscalCode"] = fiscalCode }))],
-            ["The two-subgraph query is not measured yet: the registry is the only subgraph of our graph so far."]);
+        var process = group.Add(ChildProcess.Start(name, "dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"], LabPaths.RepositoryRoot, Path.Combine(workDirectory, "logs", $"{name}.log"), environment));
+        var proxy = group.Add(await SubgraphSigningProxy.StartAsync(new Uri($"http://127.0.0.1:{port}/graphql"), name).ConfigureAwait(false));
+        Console.WriteLine($"  the gateways call {name} through the signing proxy at {proxy.Url}");
+        var subgraph = new Subgraph(name, proxy.Url, process);
+        await GraphQLClient.WaitUntilReadyAsync(subgraph.Endpoint, process, TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
+        return subgraph;
     }
+
+    private static Task<string> QueryTextAsync(string file, CancellationToken cancellationToken) =>
+        File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Queries", file), cancellationToken);
 
     private static async Task RecreateDatabaseAsync(string server, string database, CancellationToken cancellationToken)
     {
@@ -82,13 +100,30 @@ public static class FascicoloGraphSetup
         }
     }
 
-    private static async Task<string> AnyFiscalCodeAsync(Uri endpoint, CancellationToken cancellationToken)
+    /// <summary>
+    /// A household head who owns a share of some cadastral unit, so that every part of both queries has
+    /// something to list (the first head of the first page when none does).
+    /// </summary>
+    private static async Task<string> HeadOwningPropertyAsync(Uri registry, Uri territory, CancellationToken cancellationToken)
     {
-        // A household head, so that the household part of the query has members to list.
-        var response = await GraphQLClient.PostAsync(endpoint, GraphQLClient.Body("{ citizens(first: 50) { edges { node { fiscalCode household { head { fiscalCode } } } } } }"), cancellationToken).ConfigureAwait(false);
+        var response = await GraphQLClient.PostAsync(registry, GraphQLClient.Body("{ citizens(first: 100) { edges { node { fiscalCode household { head { fiscalCode } } } } } }"), cancellationToken).ConfigureAwait(false);
         var heads = response.Body?["data"]?["citizens"]?["edges"]?.AsArray()
             .Select(edge => edge?["node"]?["household"]?["head"]?["fiscalCode"]?.GetValue<string>())
-            .OfType<string>();
-        return heads?.FirstOrDefault() ?? throw new InvalidOperationException($"The seeded registry lists no household head: {response.Text}");
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList() ?? [];
+        if (heads.Count == 0)
+        {
+            throw new InvalidOperationException($"The seeded registry lists no household head: {response.Text}");
+        }
+
+        var representations = new JsonArray([.. heads.Select(code => (JsonNode)new JsonObject { ["__typename"] = "Citizen", ["fiscalCode"] = code })]);
+        var owners = await GraphQLClient.PostAsync(
+            territory,
+            GraphQLClient.Body("query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { fiscalCode properties { id } } } }", new JsonObject { ["r"] = representations }),
+            cancellationToken).ConfigureAwait(false);
+        var owner = owners.Body?["data"]?["_entities"]?.AsArray()
+            .FirstOrDefault(e => e?["properties"] is JsonArray { Count: > 0 })?["fiscalCode"]?.GetValue<string>();
+        return owner ?? heads[0];
     }
 }

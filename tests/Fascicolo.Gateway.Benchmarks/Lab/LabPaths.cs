@@ -22,6 +22,9 @@ public static class LabPaths
     /// <summary>The registry subgraph.</summary>
     public static string RegistryDll => Output("subgraphs/Fascicolo.Subgraphs.Registry", "Fascicolo.Subgraphs.Registry.dll");
 
+    /// <summary>The territory subgraph.</summary>
+    public static string TerritoryDll => Output("subgraphs/Fascicolo.Subgraphs.Territory", "Fascicolo.Subgraphs.Territory.dll");
+
     /// <summary>Whether our gateway host has been built (it is being written while the lab is).</summary>
     public static bool GatewayExists => File.Exists(GatewayDll);
 

@@ -6,7 +6,11 @@ namespace Fascicolo.Gateway.Federation.Tests.Suites;
 /// <summary>The <c>requires</c> suite's subgraphs and gateways.</summary>
 public sealed class RequiresFixture() : SuiteFixture("requires");
 
-/// <summary><c>@requires</c>: plain, with a nested selection, on a field with arguments, through a union fragment, and a chain of requirements; each required field fetched once.</summary>
+/// <summary>
+/// <c>@requires</c>: plain, with a nested selection, on a field with arguments, through a union fragment,
+/// a chain of requirements, requirements with (conflicting) arguments, a chain that returns to the subgraph
+/// it started from; each required field fetched once.
+/// </summary>
 public sealed class RequiresSuiteTests(RequiresFixture suite, ITestOutputHelper output) : IClassFixture<RequiresFixture>
 {
     private static readonly SuiteCase[] Cases =
@@ -24,7 +28,31 @@ public sealed class RequiresSuiteTests(RequiresFixture suite, ITestOutputHelper 
         new("chain-and-middle", "{ products { shippingEstimate insurance } }", 3),
         // Two fields of shipping with different requirements share one shipping fetch.
         new("two-requirements-one-fetch", "{ products { shippingEstimate packaging handling } }", 2, PeerNote: FragmentNote),
+        // A requirement with an argument: products gives weightIn(unit: KILOGRAM), shipping gets it in the representation.
+        new("requires-with-argument", "{ products { id freightKg } }", 2),
+        // The client's own weightIn (in grams) and the required one (in kilograms) come from one products fetch, apart.
+        new("requires-with-argument-and-selected", "{ products { weightIn(unit: GRAM) freightKg } }", 2, PeerNote: ArgumentNote),
+        // Two requirements of one field with conflicting arguments: one products fetch gives both values; a
+        // representation has one weightIn, so each requiring field has its own shipping fetch.
+        new("requires-conflicting-arguments", "{ products { freightKg freightLb } }", 3, PeerNote: ConflictingArgumentsNote),
+        // products' total requires shipping's estimate, which requires products' price and weight: products twice, not a cycle.
+        new("circular-looking-chain", "{ products { id total } }", 3),
+        new("circular-looking-chain-and-insurance", "{ products { total insurance } }", 4),
     ];
+
+    /// <summary>Apollo Gateway sends the client's argument instead of the one the requirement names; Hive Gateway does not, nor do we.</summary>
+    private const string ArgumentNote =
+        "Apollo Gateway 2.14.4 fetches only the client's weightIn(unit: GRAM) and sends that value as the requirement, so shipping "
+        + "answers \"10000 kg\". The federation spec's @requires names a field set, arguments included: the representation must carry "
+        + "weightIn(unit: KILOGRAM). Hive Gateway fetches both under aliases and sends the right one, and so do we.";
+
+    /// <summary>Apollo Gateway sends one value for two requirements; Hive Gateway answers right, batching two fetches in one request.</summary>
+    private const string ConflictingArgumentsNote =
+        "Apollo Gateway 2.14.4 fetches weightIn(unit: POUND) only and sends it to both fields (freightKg answers \"22 kg\"): wrong "
+        + "per the federation spec, each @requires names its own arguments. Hive Gateway 2.15.1 answers right with one shipping "
+        + "request, because its executor merges concurrent requests to one subgraph into one HTTP request (two aliased _entities "
+        + "fields, _v0_ and _v1_): a transport batching, not a different plan. A representation holds one weightIn, so the plan "
+        + "needs two _entities fetches to shipping; we send them as two requests.";
 
     /// <summary>Hive Gateway fails; Apollo Gateway answers, and we follow it.</summary>
     private const string FragmentNote =

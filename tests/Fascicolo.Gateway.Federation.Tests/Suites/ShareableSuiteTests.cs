@@ -22,7 +22,25 @@ public sealed class ShareableSuiteTests(ShareableFixture suite, ITestOutputHelpe
         new("shared-root-catalog", "{ topProduct { name description } }", 1),
         // Both subgraphs hold topProduct and price; tags are only in search: one hop from either.
         new("shared-root-with-hop", "{ topProduct { price { currency } tags } }", 2),
+        // featured is in all three subgraphs: each selection goes to the one holding all of it.
+        new("shared-root-three-products", "{ featured { name price { amount } } }", 1),
+        new("shared-root-three-catalog", "{ featured { name description } }", 1),
+        new("shared-root-three-search", "{ featured { name tags } }", 1),
+        // No subgraph holds both: one of the two, then the other by key.
+        new("shared-root-three-with-hop", "{ featured { description tags } }", 2),
+        // search is asked anyway for search: featured joins that fetch.
+        new("shared-root-three-joins-a-root-fetch", """{ search(text: "t") { name } featured { tags } }""", 1),
+        // One subgraph (catalog) reached at two paths of one products fetch: one entity fetch per path, not more.
+        new("one-subgraph-two-paths", "{ products { description } cheap { description } }", 3, PeerNote: BatchingNote),
+        // Reached twice at one path (a leaf and a field with a nested selection): one entity fetch.
+        new("one-subgraph-one-path", "{ products { price { amount } description } cheap { name } }", 2),
     ];
+
+    /// <summary>Hive Gateway sends two entity fetches to one subgraph as one request.</summary>
+    private const string BatchingNote =
+        "Hive Gateway 2.15.1 makes one catalog request: its executor merges the entity fetches at products and at cheap, "
+        + "started together, into one _entities call (a transport batching of concurrent requests to one subgraph). "
+        + "Apollo Gateway's plan and ours have one entity fetch per path, two to catalog.";
 
     public static TheoryData<string> Names { get; } = [.. Cases.Select(c => c.Name)];
 

@@ -3,7 +3,7 @@ namespace Fascicolo.Gateway.Composition;
 // Output fields: the union of every subgraph's fields, each with one source per declaring subgraph.
 internal sealed partial class SupergraphMerger
 {
-    private static void MergeOutputFields(SupergraphType type, List<(SubgraphSchema Subgraph, SubgraphTypeDef Type)> definitions)
+    private static void MergeOutputFields(SupergraphType type, List<(SubgraphSchema Subgraph, SubgraphTypeDef Type)> definitions, OutputSubtyping subtyping)
     {
         var names = new List<string>();
         foreach (var (_, def) in definitions)
@@ -21,15 +21,24 @@ internal sealed partial class SupergraphMerger
                 .Where(d => d.Field is not null)
                 .Select(d => (d.Subgraph, d.Type, Field: d.Field!))
                 .ToList();
-            type.FieldList.Add(MergeField(type, name, defs));
+            type.FieldList.Add(MergeField(type, name, defs, subtyping));
         }
     }
 
-    private static SupergraphField MergeField(SupergraphType parent, string name, List<(SubgraphSchema Subgraph, SubgraphTypeDef Type, SubgraphFieldDef Field)> defs)
+    private static SupergraphField MergeField(SupergraphType parent, string name, List<(SubgraphSchema Subgraph, SubgraphTypeDef Type, SubgraphFieldDef Field)> defs, OutputSubtyping subtyping)
     {
         var resolving = defs.Where(d => !d.Field.IsExternal).ToList();
         var typed = resolving.Count > 0 ? resolving : defs;
         var fieldType = TypeRefMerging.Merge([.. typed.Select(d => d.Field.Type)], isInput: false);
+
+        // A subgraph returning a subtype (an implementation, a union member): the supergraph has the common
+        // supertype, and that subgraph's own type is recorded in its source below.
+        var namedTypes = typed.Select(d => d.Field.NamedType).Distinct(StringComparer.Ordinal).ToList();
+        if (namedTypes.Count > 1 && subtyping.CommonSupertype(namedTypes) is { } supertype)
+        {
+            fieldType = TypeRefMerging.WithNamedType(fieldType, supertype);
+        }
+
         var field = new SupergraphField(parent, name, fieldType);
         (field.Description, field.IsInaccessible, field.DeprecationReason) = MergeCommon([.. defs.Select(d => d.Field)], field.DirectiveList);
 
@@ -49,7 +58,9 @@ internal sealed partial class SupergraphMerger
                 fieldDef.Requires is { } requires ? FieldSet.Parse(requires) : null,
                 fieldDef.Provides is { } provides ? FieldSet.Parse(provides) : null,
                 fieldDef.IsExternal,
-                fieldDef.OverrideFrom is { } from && defs.Exists(d => d.Subgraph.Name == from) ? from : null,
+                // Kept even when the source subgraph is gone or no longer has the field, as Apollo's composition
+                // writes it: join's override records where the field came from, whatever that subgraph is now.
+                fieldDef.OverrideFrom,
                 usedOverridden,
                 subgraphType == printedType ? null : subgraphType,
                 fieldDef.OverrideFrom is null ? null : fieldDef.OverrideLabel));

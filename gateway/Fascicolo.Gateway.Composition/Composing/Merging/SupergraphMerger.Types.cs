@@ -43,7 +43,7 @@ internal sealed partial class SupergraphMerger
         switch (kind)
         {
             case SupergraphTypeKind.Object or SupergraphTypeKind.Interface:
-                MergeOutputFields(type, definitions);
+                MergeOutputFields(type, definitions, _context.Subtyping);
                 break;
             case SupergraphTypeKind.InputObject:
                 MergeInputFields(type, definitions);

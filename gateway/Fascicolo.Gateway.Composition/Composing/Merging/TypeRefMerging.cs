@@ -8,7 +8,8 @@ internal static class TypeRefMerging
     /// <summary>
     /// Output positions take the least strict type (nullable where any subgraph is nullable); input
     /// positions the strictest (non-null where any subgraph requires it). The structure must match
-    /// (checked by <c>FIELD_TYPE_MISMATCH</c>).
+    /// (checked by <c>FIELD_TYPE_MISMATCH</c>); the named type is the first one's (an output field whose
+    /// named types differ takes their common supertype afterwards, see <see cref="OutputSubtyping"/>).
     /// </summary>
     public static GraphQLType Merge(IReadOnlyList<GraphQLType> types, bool isInput)
     {
@@ -34,6 +35,22 @@ internal static class TypeRefMerging
         (GraphQLListType la, GraphQLListType lb) => SameShape(la.Type, lb.Type),
         (GraphQLNamedType na, GraphQLNamedType nb) => na.Name.StringValue == nb.Name.StringValue,
         _ => false,
+    };
+
+    /// <summary>Whether two type references have the same list structure, ignoring nullability and the named type.</summary>
+    public static bool SameStructure(GraphQLType a, GraphQLType b) => (Strip(a), Strip(b)) switch
+    {
+        (GraphQLListType la, GraphQLListType lb) => SameStructure(la.Type, lb.Type),
+        (GraphQLNamedType, GraphQLNamedType) => true,
+        _ => false,
+    };
+
+    /// <summary>The type reference with its named type replaced by <paramref name="name"/>, wrappers kept.</summary>
+    public static GraphQLType WithNamedType(GraphQLType type, string name) => type switch
+    {
+        GraphQLNonNullType nonNull => new GraphQLNonNullType(WithNamedType(nonNull.Type, name)),
+        GraphQLListType list => new GraphQLListType(WithNamedType(list.Type, name)),
+        _ => new GraphQLNamedType(new GraphQLName(name)),
     };
 
     private static GraphQLType Strip(GraphQLType type) => type is GraphQLNonNullType n ? n.Type : type;

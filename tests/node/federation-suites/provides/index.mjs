@@ -1,5 +1,6 @@
 // @external + @provides suite: reviews provides the author's username, inventory provides a nested
-// selection (a product's name and its vendor's name) and a field of an interface's implementation.
+// selection (a product's name and its vendor's name), a field of an interface's implementation, fields
+// of a union's members (listings), and a nested selection inside an interface's fragment (deliveries).
 const fed = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@provides"])`;
 
 const users = [{ id: "u1", username: "ada", name: "Ada Lovelace" }, { id: "u2", username: "alan", name: "Alan Turing" }];
@@ -54,7 +55,11 @@ export const subgraphs = [
       type Query {
         shipments: [Shipment!]!
         stocked: [Item!]! @provides(fields: "... on Book { isbn }")
+        listings: [Listing!]! @provides(fields: "... on Book { isbn } ... on Furniture { name }")
+        deliveries: [Delivery!]!
       }
+      union Listing = Book | Furniture
+      type Delivery @key(fields: "id") { id: ID! item: Item! @provides(fields: "... on Furniture { name vendor { name } } ... on Book { isbn }") }
       type Shipment @key(fields: "id") { id: ID! product: Furniture! @provides(fields: "name vendor { name }") }
       interface Item { id: ID! }
       type Furniture implements Item @key(fields: "id") { id: ID! name: String! @external vendor: Vendor! @external }
@@ -64,8 +69,20 @@ export const subgraphs = [
       Query: {
         shipments: () => [{ id: "s1", productId: "p1" }],
         stocked: () => products.map((p) => (p.kind === "Book" ? { __typename: "Book", id: p.id, isbn: p.isbn } : { __typename: "Furniture", id: p.id })),
+        listings: () => products.map((p) => (p.kind === "Book" ? { __typename: "Book", id: p.id, isbn: p.isbn } : { __typename: "Furniture", id: p.id, name: p.name })),
+        deliveries: () => [{ id: "d1", productId: "p1" }, { id: "d2", productId: "p2" }],
       },
       Item: { __resolveType: (i) => i.__typename },
+      Listing: { __resolveType: (i) => i.__typename },
+      Delivery: {
+        // What the provides names, and nothing more: the vendor's country stays with products.
+        item: (d) => {
+          const p = product(d.productId);
+          return p.kind === "Book"
+            ? { __typename: "Book", id: p.id, isbn: p.isbn }
+            : { __typename: "Furniture", id: p.id, name: p.name, vendor: { id: p.vendorId, name: vendor(p.vendorId).name } };
+        },
+      },
       Shipment: {
         product: (s) => {
           const p = product(s.productId);

@@ -1,5 +1,6 @@
-// @shareable suite: a field several subgraphs resolve (Product.name), a shared root field
-// (Query.topProduct), a shared value type (Money). The gateway picks the subgraph that avoids a fetch.
+// @shareable suite: a field several subgraphs resolve (Product.name), shared root fields
+// (Query.topProduct in two subgraphs, Query.featured in all three), a shared value type (Money). The
+// gateway picks the subgraph that avoids a fetch.
 const fed = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])`;
 
 const products = [
@@ -12,32 +13,35 @@ export const subgraphs = [
   {
     name: "products",
     typeDefs: `${fed}
-      type Query { products: [Product!]! topProduct: Product @shareable }
+      type Query { products: [Product!]! cheap: [Product!]! topProduct: Product @shareable featured: Product @shareable }
       type Product @key(fields: "id") { id: ID! name: String! @shareable price: Money! @shareable }
       type Money @shareable { amount: Int! currency: String! }`,
     resolvers: {
-      Query: { products: () => products, topProduct: () => products[0] },
+      Query: { products: () => products, cheap: () => products.filter((p) => p.price.amount < 50), topProduct: () => products[0], featured: () => products[1] },
       Product: { __resolveReference: (ref) => byId(ref.id) },
     },
   },
   {
     name: "catalog",
     typeDefs: `${fed}
-      type Query { topProduct: Product @shareable }
+      type Query { topProduct: Product @shareable featured: Product @shareable }
       type Product @key(fields: "id") { id: ID! name: String! @shareable description: String! price: Money! @shareable }
       type Money @shareable { amount: Int! currency: String! }`,
     resolvers: {
-      Query: { topProduct: () => products[0] },
+      Query: { topProduct: () => products[0], featured: () => products[1] },
       Product: { __resolveReference: (ref) => byId(ref.id) },
     },
   },
   {
     name: "search",
     typeDefs: `${fed}
-      type Query { search(text: String!): [Product!]! }
+      type Query { search(text: String!): [Product!]! featured: Product @shareable }
       type Product @key(fields: "id") { id: ID! name: String! @shareable tags: [String!]! }`,
     resolvers: {
-      Query: { search: (_, { text }) => products.filter((p) => p.name.toLowerCase().includes(text.toLowerCase()) || text === "*") },
+      Query: {
+        search: (_, { text }) => products.filter((p) => p.name.toLowerCase().includes(text.toLowerCase()) || text === "*"),
+        featured: () => products[1],
+      },
       Product: { __resolveReference: (ref) => byId(ref.id) },
     },
   },
