@@ -71,7 +71,7 @@ internal static partial class GatewayApplication
             builder.Services.AddSingleton<GraphiQLAssets>();
             builder.AddGatewayIdentity(warnings);
             builder.Services.AddSingleton(new OperationLimits(settings.Limits));
-            builder.Services.AddSingleton(IntrospectionPolicy.Read(builder.Configuration, builder.Environment.IsDevelopment()));
+            builder.Services.AddSingleton(IntrospectionPolicy.Read(builder.Configuration, builder.Environment.IsDevelopment(), IdentitySettings.Read(builder.Configuration).AnyIssuer));
             var redis = builder.Services.AddGatewayRedis(builder.Configuration);
             builder.Services.AddTrustedDocuments(builder.Configuration, redis, warnings);
             builder.Services.AddSubjectRateLimiting(builder.Configuration, redis);

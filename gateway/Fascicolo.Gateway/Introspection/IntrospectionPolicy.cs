@@ -6,9 +6,11 @@ namespace Fascicolo.Gateway.Introspection;
 
 /// <summary>
 /// Which roles may introspect the API schema (<c>Gateway:Introspection:&lt;role&gt;</c> = true/false). By
-/// default every role may in Development; in any other environment citizens and anonymous callers may
-/// not (the citizen app is generated from the checked-in schema and needs none), while operators,
-/// analysts and services keep it for their tools. <c>__typename</c> is not introspection and is always allowed.
+/// default every role may in Development; in any other environment citizens may not (the citizen app is
+/// generated from the checked-in schema and needs none), nor may anonymous callers when an issuer is
+/// configured (whoever may introspect can sign in), while operators, analysts and services keep it for
+/// their tools. A gateway with no issuer serves everyone anonymously, so there anonymous callers keep
+/// introspection, as before identity existed. <c>__typename</c> is not introspection and is always allowed.
 /// </summary>
 internal sealed class IntrospectionPolicy
 {
@@ -31,10 +33,18 @@ internal sealed class IntrospectionPolicy
 
     /// <summary>Reads <c>Gateway:Introspection:&lt;role&gt;</c> over the environment's defaults.</summary>
     /// <exception cref="GatewayStartupException">A key is not a role, or a value is not true or false.</exception>
-    public static IntrospectionPolicy Read(IConfiguration configuration, bool isDevelopment)
+    /// <param name="configuration">The gateway's configuration.</param>
+    /// <param name="isDevelopment">True in the Development environment.</param>
+    /// <param name="anyIssuer">True when at least one token issuer is configured.</param>
+    public static IntrospectionPolicy Read(IConfiguration configuration, bool isDevelopment, bool anyIssuer)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var allowed = Roles.ToDictionary(role => role, role => isDevelopment || role is not (CallerRoles.Anonymous or CallerRoles.Citizen), StringComparer.Ordinal);
+        var allowed = Roles.ToDictionary(role => role, role => isDevelopment || role switch
+        {
+            CallerRoles.Citizen => false,
+            CallerRoles.Anonymous => !anyIssuer,
+            _ => true,
+        }, StringComparer.Ordinal);
         foreach (var child in configuration.GetSection(GatewaySettings.SectionName).GetSection(SectionName).GetChildren())
         {
             var role = child.Key.ToLowerInvariant();

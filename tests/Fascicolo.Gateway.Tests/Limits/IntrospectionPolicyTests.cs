@@ -20,7 +20,7 @@ public sealed class IntrospectionPolicyTests(IntrospectionPolicyTests.Fixture fi
     [InlineData(CallerRoles.Service)]
     public void Policy_Should_AllowEveryRole_When_TheEnvironmentIsDevelopment(string role)
     {
-        Assert.True(IntrospectionPolicy.Read(Configuration(), isDevelopment: true).Allows(role));
+        Assert.True(IntrospectionPolicy.Read(Configuration(), isDevelopment: true, anyIssuer: true).Allows(role));
     }
 
     [Theory]
@@ -31,13 +31,23 @@ public sealed class IntrospectionPolicyTests(IntrospectionPolicyTests.Fixture fi
     [InlineData(CallerRoles.Service, true)]
     public void Policy_Should_RefuseCitizensAndAnonymousCallers_When_TheEnvironmentIsNotDevelopment(string role, bool allowed)
     {
-        Assert.Equal(allowed, IntrospectionPolicy.Read(Configuration(), isDevelopment: false).Allows(role));
+        Assert.Equal(allowed, IntrospectionPolicy.Read(Configuration(), isDevelopment: false, anyIssuer: true).Allows(role));
+    }
+
+    [Theory]
+    [InlineData(CallerRoles.Anonymous, true)]
+    [InlineData(CallerRoles.Citizen, false)]
+    [InlineData(CallerRoles.Operator, true)]
+    public void Policy_Should_LetAnonymousCallersIntrospect_When_NoIssuerIsConfigured(string role, bool allowed)
+    {
+        // Without an issuer everyone is anonymous (a foreign supergraph served as before identity).
+        Assert.Equal(allowed, IntrospectionPolicy.Read(Configuration(), isDevelopment: false, anyIssuer: false).Allows(role));
     }
 
     [Fact]
     public void Policy_Should_FollowTheSettings_When_RolesAreConfigured()
     {
-        var policy = IntrospectionPolicy.Read(Configuration(("Gateway:Introspection:Citizen", "true"), ("Gateway:Introspection:analyst", "false")), isDevelopment: false);
+        var policy = IntrospectionPolicy.Read(Configuration(("Gateway:Introspection:Citizen", "true"), ("Gateway:Introspection:analyst", "false")), isDevelopment: false, anyIssuer: true);
 
         Assert.True(policy.Allows(CallerRoles.Citizen));
         Assert.False(policy.Allows(CallerRoles.Analyst));
@@ -49,7 +59,7 @@ public sealed class IntrospectionPolicyTests(IntrospectionPolicyTests.Fixture fi
     [InlineData("Gateway:Introspection:citizen", "sometimes", "Gateway:Introspection:citizen must be true or false, not 'sometimes'.")]
     public void Policy_Should_StopStartUp_When_ASettingIsWrong(string key, string value, string message)
     {
-        var exception = Assert.Throws<GatewayStartupException>(() => IntrospectionPolicy.Read(Configuration((key, value)), isDevelopment: false));
+        var exception = Assert.Throws<GatewayStartupException>(() => IntrospectionPolicy.Read(Configuration((key, value)), isDevelopment: false, anyIssuer: true));
 
         Assert.StartsWith(message, exception.Message, StringComparison.Ordinal);
     }
