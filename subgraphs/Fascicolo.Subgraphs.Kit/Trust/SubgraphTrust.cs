@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Fascicolo.Gateway.Trust;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Fascicolo.Subgraphs.Kit;
@@ -18,20 +17,12 @@ internal sealed partial class SubgraphTrust
     private readonly ILogger<SubgraphTrust> _logger;
 
     /// <summary>Reads <see cref="SubgraphTrustSettings"/> from <paramref name="configuration"/>.</summary>
-    /// <exception cref="SubgraphConfigurationException">The key is missing or unreadable, or the mode is unknown or not allowed here.</exception>
-    public SubgraphTrust(IConfiguration configuration, IHostEnvironment environment, SubgraphModule module, ILogger<SubgraphTrust> logger)
+    /// <exception cref="SubgraphConfigurationException">The key is missing or unreadable.</exception>
+    public SubgraphTrust(IConfiguration configuration, SubgraphModule module, ILogger<SubgraphTrust> logger)
     {
         _logger = logger;
-        IsRequired = ReadMode(configuration, environment);
         _validator = new InternalTokenValidator(ReadGatewayKey(configuration), module.Name, new InternalTokenReplayCache());
-        if (!IsRequired)
-        {
-            LogTrustOff(logger, module.Name);
-        }
     }
-
-    /// <summary>False only under <c>Trust:Mode=off</c> (Development): then a request without a token runs as anonymous.</summary>
-    public bool IsRequired { get; }
 
     /// <summary>
     /// The caller of <paramref name="request"/>, whose signed bytes are <paramref name="signed"/> (the raw
@@ -40,10 +31,6 @@ internal sealed partial class SubgraphTrust
     public async Task<Caller?> AuthenticateAsync(HttpRequest request, ReadOnlyMemory<byte> signed)
     {
         var authorization = request.Headers.Authorization;
-        if (authorization.Count == 0 && !IsRequired)
-        {
-            return Caller.Anonymous(request.HttpContext.TraceIdentifier);
-        }
         if (authorization.Count != 1 || BearerToken(authorization.ToString()) is not { } token)
         {
             LogRefused(_logger, "no Bearer token in a single Authorization header");
@@ -63,24 +50,6 @@ internal sealed partial class SubgraphTrust
         return header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) && header.Length > Scheme.Length
             ? header[Scheme.Length..].Trim()
             : null;
-    }
-
-    private static bool ReadMode(IConfiguration configuration, IHostEnvironment environment)
-    {
-        var mode = configuration[SubgraphTrustSettings.Mode];
-        if (string.IsNullOrWhiteSpace(mode) || mode.Trim().Equals(SubgraphTrustSettings.Required, StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-        if (!mode.Trim().Equals(SubgraphTrustSettings.Off, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new SubgraphConfigurationException($"{SubgraphTrustSettings.Mode} must be '{SubgraphTrustSettings.Required}' or '{SubgraphTrustSettings.Off}'; '{mode}' was given.");
-        }
-        return environment.IsDevelopment()
-            ? false
-            : throw new SubgraphConfigurationException(
-                $"{SubgraphTrustSettings.Mode}={SubgraphTrustSettings.Off} is allowed only in the Development environment " +
-                $"(ASPNETCORE_ENVIRONMENT=Development); this is '{environment.EnvironmentName}'.");
     }
 
     private static ECDsa ReadGatewayKey(IConfiguration configuration)
@@ -105,6 +74,4 @@ internal sealed partial class SubgraphTrust
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a request without a valid internal token: {Reason}")]
     private static partial void LogRefused(ILogger logger, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Subgraph {Subgraph} runs with Trust:Mode=off: requests without an internal token run as anonymous (benchmark lab only)")]
-    private static partial void LogTrustOff(ILogger logger, string subgraph);
 }

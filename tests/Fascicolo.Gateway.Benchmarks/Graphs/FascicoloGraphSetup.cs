@@ -63,7 +63,6 @@ public static class FascicoloGraphSetup
             [$"ConnectionStrings__{name}"] = connectionString,
             ["ConnectionStrings__audit"] = accessLog,
             ["Trust__GatewayKey"] = TestGatewayKeys.PublicKeyPem,
-            ["Trust__Mode"] = "required",
             ["Logging__LogLevel__Default"] = "Warning",
         };
 

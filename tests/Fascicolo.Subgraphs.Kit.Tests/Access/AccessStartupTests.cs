@@ -1,8 +1,4 @@
-using System.Net;
-using System.Text.Json;
-using Fascicolo.Gateway.Trust;
 using Fascicolo.Subgraphs.Kit.Tests.Sample;
-using Fascicolo.Testing;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Types;
@@ -43,23 +39,6 @@ public sealed class AccessStartupTests
     }
 
     [Fact]
-    public async Task Start_Should_Fail_When_TrustIsOffOutsideDevelopment()
-    {
-        var error = await StartFailureAsync(new AccessModule(), new() { [SubgraphTrustSettings.Mode] = "off" });
-
-        Assert.Contains("only in the Development environment", error.Message, StringComparison.Ordinal);
-        Assert.Contains("'Production'", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Start_Should_Fail_When_TheTrustModeIsUnknown()
-    {
-        var error = await StartFailureAsync(new AccessModule(), new() { [SubgraphTrustSettings.Mode] = "lenient" }, ["--environment", "Development"]);
-
-        Assert.Contains("Trust:Mode must be 'required' or 'off'", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Start_Should_NameEveryPersonalFieldWithoutADataSubject_When_TheWiringIsIncomplete()
     {
         var error = await StartFailureAsync(new UnownedModule(), []);
@@ -75,34 +54,6 @@ public sealed class AccessStartupTests
             builder.Configuration[new AccessModule().ConnectionStringKey] = Unreachable);
 
         Assert.NotNull(app.Services.GetService(typeof(Npgsql.NpgsqlDataSource)));
-    }
-
-    [Fact]
-    public async Task TrustOff_Should_RunRequestsWithoutATokenAsAnonymous_When_InDevelopment()
-    {
-        await using var database = await KitApps.CreateDatabaseAsync("kit_trust_off");
-        await using var app = KitApps.Build(new AccessModule(), database.ConnectionString, new Dictionary<string, string?>
-        {
-            [SubgraphTrustSettings.Mode] = "off",
-            [SubgraphAccessLog.ConnectionStringKey] = await TestAccessLog.WriterConnectionStringAsync(),
-        }, ["--environment", "Development"]);
-        await app.StartAsync();
-        using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-        var body = JsonSerializer.Serialize(new { query = $"{{ whoAmI bulletin citizen(fiscalCode: \"{AccessData.Stranger}\") {{ name }} }}" });
-
-        using var anonymous = await client.PostAsync(new Uri("/graphql", UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
-        using var forged = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative)) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
-        forged.Headers.TryAddWithoutValidation("Authorization", "Bearer " + ForgedTokens.SignedByAnotherKey(TestCallers.Service(), AccessModule.ModuleName, body));
-        using var refused = await client.SendAsync(forged);
-
-        using var json = JsonDocument.Parse(await anonymous.Content.ReadAsStringAsync());
-        var data = json.RootElement.GetProperty("data");
-        Assert.StartsWith(CallerRoles.Anonymous + "//", data.GetProperty("whoAmI").GetString(), StringComparison.Ordinal);
-        Assert.Equal(AccessQuery.Bulletin, data.GetProperty("bulletin").GetString());
-        Assert.True(data.GetProperty("citizen").GetProperty("name").IsNull());
-        Assert.Equal(AccessRefusalReasons.AuthenticationRequired, json.SingleError().Extension("reason"));
-        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
-        await app.StopAsync();
     }
 
     private static async Task<SubgraphConfigurationException> StartFailureAsync(SubgraphModule module, Dictionary<string, string?> settings, string[]? args = null)
