@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Fascicolo.Audit.Store;
 using Fascicolo.Subgraphs.Kit;
 using Npgsql;
@@ -35,26 +34,8 @@ internal static class VerifyCommand
     /// <returns>The exit code.</returns>
     public static async Task<int> RunAsync(string[] args, SubgraphModule module)
     {
-        using var cancellation = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = !cancellation.IsCancellationRequested;
-            cancellation.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-        {
-            context.Cancel = true;
-            cancellation.Cancel();
-        });
-        try
-        {
-            return await RunAsync(args, module, Console.Out, Console.Error, cancellation.Token).ConfigureAwait(false);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
+        using var cancellation = new ConsoleCancellation();
+        return await RunAsync(args, module, Console.Out, Console.Error, cancellation.Token).ConfigureAwait(false);
     }
 
     /// <summary>Runs the command with the given output (tests call this directly).</summary>

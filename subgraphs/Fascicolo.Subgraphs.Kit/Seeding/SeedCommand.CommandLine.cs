@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Fascicolo.Subgraphs.Kit;
 
 // SeedCommand: the console entry point, with Ctrl-C and SIGTERM cancelling the seed.
@@ -17,19 +15,7 @@ public static partial class SeedCommand
             await Console.Error.WriteLineAsync($"{error}\n{SeedOptions.Usage}").ConfigureAwait(false);
             return 1;
         }
-        using var cancellation = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            // The first Ctrl-C cancels cleanly; a second one kills the process.
-            e.Cancel = !cancellation.IsCancellationRequested;
-            cancellation.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-        {
-            context.Cancel = true;
-            cancellation.Cancel();
-        });
+        using var cancellation = new ConsoleCancellation();
         try
         {
             var app = SubgraphApplication.Build([.. configurationArgs], module);
@@ -42,10 +28,6 @@ public static partial class SeedCommand
         {
             await Console.Error.WriteLineAsync($"seed failed: {exception.Message}").ConfigureAwait(false);
             return 1;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Fascicolo.Subgraphs.Kit;
 using Npgsql;
 
@@ -30,18 +29,7 @@ internal static class GtfsCommand
             await Console.Error.WriteLineAsync($"{problem}\n{GtfsCommandOptions.Usage}").ConfigureAwait(false);
             return 1;
         }
-        using var cancellation = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = !cancellation.IsCancellationRequested;
-            cancellation.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-        {
-            context.Cancel = true;
-            cancellation.Cancel();
-        });
+        using var cancellation = new ConsoleCancellation();
         try
         {
             var app = SubgraphApplication.Build([.. configurationArgs], module);
@@ -54,10 +42,6 @@ internal static class GtfsCommand
         {
             await Console.Error.WriteLineAsync($"gtfs failed: {exception.Message}").ConfigureAwait(false);
             return 1;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
     }
 
