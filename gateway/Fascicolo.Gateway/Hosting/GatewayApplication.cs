@@ -69,9 +69,9 @@ internal static partial class GatewayApplication
             builder.Services.AddSingleton(settings);
             builder.Services.AddSingleton<GatewayState>();
             builder.Services.AddSingleton<GraphiQLAssets>();
-            builder.AddGatewayIdentity(warnings);
+            var identity = builder.AddGatewayIdentity(warnings);
             builder.Services.AddSingleton(new OperationLimits(settings.Limits));
-            builder.Services.AddSingleton(IntrospectionPolicy.Read(builder.Configuration, builder.Environment.IsDevelopment(), IdentitySettings.Read(builder.Configuration).AnyIssuer));
+            builder.Services.AddSingleton(IntrospectionPolicy.Read(builder.Configuration, builder.Environment.IsDevelopment(), identity.AnyIssuer));
             var redis = builder.Services.AddGatewayRedis(builder.Configuration);
             builder.Services.AddTrustedDocuments(builder.Configuration, redis, warnings);
             builder.Services.AddSubjectRateLimiting(builder.Configuration, redis);

@@ -6,8 +6,9 @@ internal static class IdentityRegistration
     /// <summary>Reads the identity and trust settings, loads (or creates) the keys and registers the services.</summary>
     /// <param name="builder">The gateway's builder.</param>
     /// <param name="warnings">Receives what does not stop start-up but an operator should know.</param>
+    /// <returns>The identity settings read (other parts of the host depend on whether any issuer is configured).</returns>
     /// <exception cref="Hosting.GatewayStartupException">A setting is wrong or a key cannot be loaded.</exception>
-    public static void AddGatewayIdentity(this WebApplicationBuilder builder, ICollection<string> warnings)
+    public static IdentitySettings AddGatewayIdentity(this WebApplicationBuilder builder, ICollection<string> warnings)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(warnings);
@@ -42,5 +43,6 @@ internal static class IdentityRegistration
         services.AddSingleton<WardsLookup>();
         services.AddSingleton<CallerIdentification>();
         services.AddIdentitySchemes(builder.Configuration, settings, development);
+        return settings;
     }
 }
