@@ -16,7 +16,10 @@ namespace Fascicolo.Gateway.Execution.Results;
 /// </remarks>
 internal sealed class ResultStore : IDisposable
 {
-    private readonly List<(JsonDocument Document, PooledBufferWriter Buffer)> _documents = [];
+    // Copied on each (rare) adoption and read without a lock: responses arriving in parallel are parsed
+    // and adopted while another fetch holds the Gate for a long walk, instead of spinning on it.
+    private readonly Lock _adoption = new();
+    private (JsonDocument Document, PooledBufferWriter Buffer)[] _documents = [];
     private readonly List<JsonElement> _rootParts = [];
     private readonly Dictionary<ElementId, List<JsonElement>> _overlays = [];
 
@@ -30,9 +33,9 @@ internal sealed class ResultStore : IDisposable
     public JsonDocument Adopt(PooledBufferWriter buffer)
     {
         var document = JsonDocument.Parse(buffer.WrittenMemory);
-        lock (Gate)
+        lock (_adoption)
         {
-            _documents.Add((document, buffer));
+            Volatile.Write(ref _documents, [.. _documents, (document, buffer)]);
         }
 
         return document;
@@ -75,21 +78,25 @@ internal sealed class ResultStore : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        foreach (var (document, buffer) in _documents)
+        lock (_adoption)
         {
-            document.Dispose();
-            buffer.Dispose();
-        }
+            foreach (var (document, buffer) in _documents)
+            {
+                document.Dispose();
+                buffer.Dispose();
+            }
 
-        _documents.Clear();
+            _documents = [];
+        }
     }
 
     private ElementId IdOf(JsonElement element)
     {
         var raw = JsonMarshal.GetRawUtf8Value(element);
-        for (var i = 0; i < _documents.Count; i++)
+        var documents = Volatile.Read(ref _documents);
+        for (var i = 0; i < documents.Length; i++)
         {
-            if (_documents[i].Buffer.WrittenSpan.Overlaps(raw, out var offset))
+            if (documents[i].Buffer.WrittenSpan.Overlaps(raw, out var offset))
             {
                 return new ElementId(i, offset);
             }

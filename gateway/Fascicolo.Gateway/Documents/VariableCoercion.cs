@@ -9,7 +9,8 @@ namespace Fascicolo.Gateway.Documents;
 
 /// <summary>
 /// Coerces a request's variables to the operation's declared types (the GraphQL spec's
-/// CoerceVariableValues, defaults applied) with GraphQL.NET's validator run without rules: only
+/// CoerceVariableValues, defaults applied): plain values straight from the JSON
+/// (<see cref="PlainVariableValues"/>), the rest with GraphQL.NET's validator run without rules. Only
 /// operations that declare variables pay for it.
 /// </summary>
 internal sealed class VariableCoercion(ISchema schema, IGraphQLTextSerializer serializer)
@@ -19,7 +20,19 @@ internal sealed class VariableCoercion(ISchema schema, IGraphQLTextSerializer se
     /// <summary>The coerced values and the inputs they came from, or the <c>BAD_USER_INPUT</c> errors.</summary>
     public async Task<CoercedVariables> CoerceAsync(PreparedOperation operation, JsonElement? variables, CancellationToken cancellationToken)
     {
-        var inputs = variables is { ValueKind: JsonValueKind.Object } values ? serializer.ReadNode<Inputs>(values) ?? Inputs.Empty : Inputs.Empty;
+        if (PlainVariableValues.TryCoerce(schema, operation.Definition, variables) is { } plain)
+        {
+            // The inputs only serve introspection: read them only for an operation that has some.
+            return new CoercedVariables(plain, operation.IntrospectionDocument is null ? Inputs.Empty : ReadInputs(variables), null);
+        }
+
+        return await CoerceWithValidatorAsync(operation, variables, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>What <see cref="CoerceAsync"/> answers for values it cannot coerce from the JSON alone: GraphQL.NET's validator's coercion.</summary>
+    internal async Task<CoercedVariables> CoerceWithValidatorAsync(PreparedOperation operation, JsonElement? variables, CancellationToken cancellationToken)
+    {
+        var inputs = ReadInputs(variables);
         var result = await Validator.ValidateAsync(new ValidationOptions
         {
             Schema = schema,
@@ -41,11 +54,14 @@ internal sealed class VariableCoercion(ISchema schema, IGraphQLTextSerializer se
         var errors = VariableErrorTranslator.Translate(schema, operation.Document.Syntax!, operation.Definition, variables, result.Errors);
         return new CoercedVariables(null, inputs, errors);
     }
+
+    private Inputs ReadInputs(JsonElement? variables) =>
+        variables is { ValueKind: JsonValueKind.Object } values ? serializer.ReadNode<Inputs>(values) ?? Inputs.Empty : Inputs.Empty;
 }
 
 /// <summary>The outcome of <see cref="VariableCoercion.CoerceAsync"/>.</summary>
 /// <param name="Values">The coerced values; null when <paramref name="Errors"/> is set.</param>
-/// <param name="Inputs">The request's variables as GraphQL.NET inputs (for introspection).</param>
+/// <param name="Inputs">The request's variables as GraphQL.NET inputs, for introspection (empty when the operation has none).</param>
 /// <param name="Errors">Why the variables are rejected; null when they are not.</param>
 internal sealed record CoercedVariables(Variables? Values, Inputs Inputs, IReadOnlyList<GraphQLError>? Errors)
 {

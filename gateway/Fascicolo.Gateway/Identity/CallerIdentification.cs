@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Fascicolo.Gateway.Documents;
 using Fascicolo.Gateway.Hosting;
 using Fascicolo.Gateway.Http;
@@ -17,7 +18,7 @@ namespace Fascicolo.Gateway.Identity;
 /// valid token: 401 and nothing else happens, never a silent downgrade to anonymous. With no issuer
 /// configured (a foreign supergraph served as is) every caller is anonymous and the header is not read.
 /// </remarks>
-internal sealed partial class CallerIdentification(IdentitySettings settings, SubgraphRequestSigning signing, WardsLookup wards, ILogger<CallerIdentification> logger)
+internal sealed partial class CallerIdentification(IdentitySettings settings, SubgraphRequestSigning signing, WardsLookup wards, ValidatedTokens validated, ILogger<CallerIdentification> logger)
 {
     public const string RequestIdHeader = "X-Request-Id";
     public const string PurposeHeader = "Fascicolo-Purpose";
@@ -38,18 +39,14 @@ internal sealed partial class CallerIdentification(IdentitySettings settings, Su
         var caller = Caller.Anonymous(requestId);
         if (settings.AnyIssuer && context.Request.Headers.Authorization.Count > 0)
         {
-            var result = await context.AuthenticateAsync(IdentitySchemes.Policy).ConfigureAwait(false);
-            if (!result.Succeeded)
+            var check = await AuthenticateAsync(context).ConfigureAwait(false);
+            if (check.Failure is { } failure)
             {
-                // No result: the header is not "Bearer <token>" (RFC 6750 calls that a malformed request).
-                var (error, description) = result.None
-                    ? ("invalid_request", "The Authorization header must be 'Bearer <token>'.")
-                    : ("invalid_token", TokenFailures.Describe(result.Failure));
-                await RefuseAsync(context, format, requestId, error, description).ConfigureAwait(false);
+                await RefuseAsync(context, format, requestId, failure.Error, failure.Description).ConfigureAwait(false);
                 return null;
             }
 
-            var mapping = CallerMapper.Map(result.Principal!, requestId, purpose);
+            var mapping = CallerMapper.Map(check.Principal!, requestId, purpose);
             if (mapping.Caller is null)
             {
                 await RefuseAsync(context, format, requestId, "invalid_token", mapping.Failure!).ConfigureAwait(false);
@@ -70,6 +67,33 @@ internal sealed partial class CallerIdentification(IdentitySettings settings, Su
         }
 
         return caller;
+    }
+
+    /// <summary>The claims of the request's bearer token, validated now or taken from <see cref="ValidatedTokens"/>.</summary>
+    private async Task<(ClaimsPrincipal? Principal, (string Error, string Description)? Failure)> AuthenticateAsync(HttpContext context)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : null;
+        if (token is { Length: > 0 } && validated.TryGet(token, out var known))
+        {
+            return (known, null);
+        }
+
+        var result = await context.AuthenticateAsync(IdentitySchemes.Policy).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            // No result: the header is not "Bearer <token>" (RFC 6750 calls that a malformed request).
+            return (null, result.None
+                ? ("invalid_request", "The Authorization header must be 'Bearer <token>'.")
+                : ("invalid_token", TokenFailures.Describe(result.Failure)));
+        }
+
+        if (token is { Length: > 0 })
+        {
+            validated.Add(token, result.Principal!);
+        }
+
+        return (result.Principal, null);
     }
 
     private async Task RefuseAsync(HttpContext context, ResponseFormat format, string requestId, string error, string description)

@@ -41,6 +41,7 @@ internal static class IdentityRegistration
 
         services.AddMemoryCache();
         services.AddSingleton<WardsLookup>();
+        services.AddSingleton(new ValidatedTokens(settings.TokenCache, TimeProvider.System));
         services.AddSingleton<CallerIdentification>();
         services.AddIdentitySchemes(builder.Configuration, settings, development);
         return settings;

@@ -33,7 +33,9 @@ internal static class IdentitySchemes
         }
 
         var routing = new IssuerRouting(settings, configuration);
-        var authentication = services.AddAuthentication(Policy)
+        // No default scheme: only /graphql authenticates, in CallerIdentification, which skips the
+        // validation of a token it has already validated (a default scheme would validate every request first).
+        var authentication = services.AddAuthentication()
             .AddPolicyScheme(Policy, "Fascicolo bearer tokens", options => options.ForwardDefaultSelector = routing.SchemeFor);
         if (development is not null)
         {

@@ -33,6 +33,9 @@ internal sealed record IdentitySettings
     /// <summary>How a citizen's wards are looked up (<c>Identity:Wards:*</c>); null: citizens have none.</summary>
     public WardsSettings? Wards { get; init; }
 
+    /// <summary>How long validated bearer tokens are kept (<c>Identity:TokenCache:*</c>).</summary>
+    public TokenCacheSettings TokenCache { get; init; } = TokenCacheSettings.Default;
+
     /// <summary>True when at least one issuer is configured, so bearer tokens are validated.</summary>
     public bool AnyIssuer => Oidc is not null || Development is not null || Entra;
 
@@ -49,6 +52,7 @@ internal sealed record IdentitySettings
             Development = DevelopmentIssuerSettings.Read(section.GetSection("Development")),
             Entra = !string.IsNullOrWhiteSpace(configuration[$"{EntraSectionName}:ClientId"]),
             Wards = WardsSettings.Read(section.GetSection("Wards")),
+            TokenCache = TokenCacheSettings.Read(section.GetSection("TokenCache")),
         };
         if (settings.Required && !settings.AnyIssuer)
         {

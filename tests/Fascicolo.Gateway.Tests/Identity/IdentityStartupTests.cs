@@ -107,7 +107,8 @@ public sealed class IdentityStartupTests : IDisposable
         var schemes = app.Services.GetRequiredService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>();
         var names = (await schemes.GetAllSchemesAsync()).Select(s => s.Name).ToList();
         Assert.Equal(["development", "entra", "fascicolo", "oidc"], names.Order(StringComparer.Ordinal));
-        Assert.Equal("fascicolo", (await schemes.GetDefaultAuthenticateSchemeAsync())!.Name);
+        // No default: nothing but /graphql authenticates, through the policy scheme, once per token it has not validated yet.
+        Assert.Null(await schemes.GetDefaultAuthenticateSchemeAsync());
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using Fascicolo.Gateway.RateLimiting;
+using Fascicolo.Testing;
 
 namespace Fascicolo.Gateway.Tests.RateLimiting;
 
@@ -58,15 +59,5 @@ public sealed class InMemoryRateLimitStoreTests
         var last = await store.IncrementAsync("address:127.0.0.1", Minute, CancellationToken.None);
 
         Assert.Equal(1001, last.Count);
-    }
-
-    /// <summary>A clock that moves only when told.</summary>
-    private sealed class ManualClock : TimeProvider
-    {
-        private DateTimeOffset _now = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
-
-        public void Advance(TimeSpan by) => _now += by;
-
-        public override DateTimeOffset GetUtcNow() => _now;
     }
 }

@@ -52,13 +52,27 @@ internal static class TranslationHarness
         scalar FiscalCode
         """;
 
-    private static readonly Lazy<(DocumentValidation Validation, VariableCoercion Variables)> Pipeline = new(() =>
+    private static readonly Lazy<(DocumentValidation Validation, VariableCoercion Variables, GraphQL.Types.ISchema Schema)> Pipeline = new(() =>
     {
         var composition = SupergraphComposer.Compose([new SubgraphSource("lab", Sdl, new Uri("http://lab.local/graphql"))]);
         Assert.True(composition.IsSuccess, string.Join("\n", composition.Errors.Select(e => e.Message)));
         var schema = ApiSchemaFactory.Create(composition.Supergraph!);
-        return (new DocumentValidation(schema), new VariableCoercion(schema, new GraphQL.SystemTextJson.GraphQLSerializer()));
+        return (new DocumentValidation(schema), new VariableCoercion(schema, new GraphQL.SystemTextJson.GraphQLSerializer()), schema);
     });
+
+    /// <summary>The API schema.</summary>
+    public static GraphQL.Types.ISchema Schema => Pipeline.Value.Schema;
+
+    /// <summary>The variable coercion the gateway runs.</summary>
+    public static VariableCoercion Variables => Pipeline.Value.Variables;
+
+    /// <summary>The document's only operation, validated.</summary>
+    public static async Task<PreparedOperation> OperationAsync(string query)
+    {
+        var document = DocumentParser.Parse(query);
+        Assert.Empty(await document.ValidateAsync(Pipeline.Value.Validation));
+        return document.GetOperation(0);
+    }
 
     /// <summary>The error of a document that does not parse.</summary>
     public static GraphQLError ParseError(string query) =>
