@@ -32,6 +32,13 @@ public sealed record BenchmarkOptions
     /// <summary>Whether Hive Gateway de-duplicates identical in-flight subgraph requests (its default).</summary>
     public bool HiveDeduplication { get; init; } = true;
 
+    /// <summary>
+    /// Whether our gateway signs its own subgraph requests in the Fascicolo graph (<c>--ours-signs on</c>, the
+    /// default: as it is deployed, with <c>Trust:SigningKeyFile</c>, calling the subgraphs directly) or goes through
+    /// the signing proxies like the reference gateways, which cannot sign (<c>off</c>).
+    /// </summary>
+    public bool OursSigns { get; init; } = true;
+
     /// <summary>Residents seeded into the registry for the Fascicolo graph.</summary>
     public int Residents { get; init; } = 2000;
 
@@ -51,6 +58,7 @@ public sealed record BenchmarkOptions
           --gateways <list>       ours,hive,apollo (default all; ours is skipped when not built)
           --hive-workers <n>      Hive Gateway --fork workers (default: its CLI default, one process)
           --hive-dedupe <on|off>  Hive Gateway's in-flight subgraph request de-duplication (default on, its default)
+          --ours-signs <on|off>   fascicolo graph: ours signs its subgraph requests itself (on, default) or goes through the signing proxies as the peers do
           --residents <n>         registry residents for the fascicolo graph (default 2000)
           --postgres <conn>       existing PostgreSQL server (default: a throwaway one; also FASCICOLO_POSTGRES)
         """;
@@ -80,6 +88,7 @@ public sealed record BenchmarkOptions
                 "--gateways" => options with { Gateways = List() },
                 "--hive-workers" => options with { HiveWorkers = Number() },
                 "--hive-dedupe" => options with { HiveDeduplication = Value() switch { "on" => true, "off" => false, _ => throw new ArgumentException("--hive-dedupe takes on or off.") } },
+                "--ours-signs" => options with { OursSigns = Value() switch { "on" => true, "off" => false, _ => throw new ArgumentException("--ours-signs takes on or off.") } },
                 "--residents" => options with { Residents = Number() },
                 "--postgres" => options with { Postgres = Value() },
                 _ => throw new ArgumentException($"Unknown option {name}."),

@@ -54,7 +54,7 @@ internal static class BenchmarkRun
                 ? await BenchmarkGraphSetup.StartAsync(group, logs, cancellationToken).ConfigureAwait(false)
                 : await FascicoloGraphSetup.StartAsync(group, options, directory, cancellationToken).ConfigureAwait(false);
             notes.AddRange(graph.Notes.Select(n => $"{graphName}: {n}"));
-            var caller = await CallerOfAsync(graphName, kinds, directory, notes, cancellationToken).ConfigureAwait(false);
+            var caller = await CallerOfAsync(graphName, kinds, options, directory, notes, cancellationToken).ConfigureAwait(false);
             var supergraph = Path.Combine(directory, "supergraph.graphql");
             await SupergraphComposer.ComposeAsync(graph.Subgraphs.Select(s => (s.Name, s.Endpoint)), supergraph, cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"  composed {supergraph}");
@@ -62,7 +62,7 @@ internal static class BenchmarkRun
             foreach (var kind in kinds)
             {
                 Console.WriteLine($"  starting {GatewayProcess.NameOf(kind)} ...");
-                gateways.Add(group.Add(await GatewayProcess.StartAsync(kind, supergraph, logs, gatewayOptions with { OursEnvironment = caller.OursEnvironment }, cancellationToken).ConfigureAwait(false)));
+                gateways.Add(group.Add(await GatewayProcess.StartAsync(kind, supergraph, logs, gatewayOptions with { OursEnvironment = caller.OursEnvironment.Concat(graph.OursEnvironment).ToDictionary() }, cancellationToken).ConfigureAwait(false)));
             }
             foreach (var query in graph.Queries)
             {
@@ -88,13 +88,15 @@ internal static class BenchmarkRun
     /// gateway refuses to anonymous callers: its requests go as a service client with a purpose, the same
     /// caller the subgraphs' signing proxies name (a note says so). Without our gateway, anonymous will do.
     /// </summary>
-    private static async Task<BenchmarkCaller> CallerOfAsync(string graphName, List<GatewayKind> kinds, string directory, List<string> notes, CancellationToken cancellationToken)
+    private static async Task<BenchmarkCaller> CallerOfAsync(string graphName, List<GatewayKind> kinds, BenchmarkOptions options, string directory, List<string> notes, CancellationToken cancellationToken)
     {
         if (graphName != "fascicolo" || !kinds.Contains(GatewayKind.Ours))
         {
             return BenchmarkCaller.Anonymous;
         }
-        notes.Add($"{graphName}: every gateway is sent the same service token of our gateway's development issuer and Fascicolo-Purpose: {BenchmarkCaller.Purpose} (ours validates them, since it refuses personal data to anonymous callers; the peers ignore them); all three reach each subgraph through a signing proxy in the benchmark's process, which signs each subgraph request for that service (the subgraphs require internal tokens and write the access log).");
+        notes.Add($"{graphName}: every gateway is sent the same service token of our gateway's development issuer and Fascicolo-Purpose: {BenchmarkCaller.Purpose} (ours validates them, since it refuses personal data to anonymous callers; the peers ignore them). The subgraphs require an internal token on every request and write the access log; the peers, which cannot sign, reach each subgraph through a signing proxy in the benchmark's process that signs each request for that service" + (options.OursSigns
+            ? "; ours signs its own requests (Trust:SigningKeyFile, with the key the subgraphs trust) and calls them directly, as it is deployed."
+            : ", and so does ours (--ours-signs off)."));
         return await BenchmarkCaller.ServiceAsync(directory, cancellationToken).ConfigureAwait(false);
     }
 

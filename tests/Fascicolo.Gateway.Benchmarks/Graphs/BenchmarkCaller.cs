@@ -23,7 +23,8 @@ public sealed record BenchmarkCaller(IReadOnlyDictionary<string, string> Headers
     /// A service client with a purpose, for a graph with personal data: our gateway refuses those fields to
     /// anonymous callers before planning (the peers do not read <c>@personalData</c>). The token comes from
     /// our gateway's development issuer, with a key made for the run; the peers ignore it and the purpose
-    /// header and forward neither, and no gateway signs: the subgraphs see the caller their signing proxy names.
+    /// header and forward neither: the subgraphs see the caller their signing proxy names (or, when ours signs
+    /// itself, the same service client, from ours' token).
     /// </summary>
     /// <param name="workDirectory">The graph's work folder (the issuer key goes under <c>identity/</c>).</param>
     /// <param name="cancellationToken">Cancels the token command.</param>

@@ -11,7 +11,8 @@ namespace Fascicolo.Gateway.Benchmarks.Graphs;
 /// Our graph: the registry and territory subgraphs, each on its own seeded PostgreSQL database (the
 /// same synthetic city), with a registry-only query and a query crossing into territory. Both require
 /// internal tokens as in production and append their personal reads to one access log; the reference
-/// gateways cannot sign such tokens, so every gateway calls them through signing proxies.
+/// gateways cannot sign such tokens, so they call them through signing proxies, and so does ours when
+/// <see cref="BenchmarkOptions.OursSigns"/> is off (else it signs and calls them directly).
 /// </summary>
 public static class FascicoloGraphSetup
 {
@@ -31,8 +32,8 @@ public static class FascicoloGraphSetup
         await RecreateDatabaseAsync(server, AuditDatabase, cancellationToken).ConfigureAwait(false);
         var accessLog = new NpgsqlConnectionStringBuilder(server) { Database = AuditDatabase }.ConnectionString;
         await AccessLogDatabase.MigrateAsync(accessLog, cancellationToken).ConfigureAwait(false);
-        var registry = await StartSubgraphAsync(group, "registry", LabPaths.RegistryDll, server, accessLog, options, workDirectory, cancellationToken).ConfigureAwait(false);
-        var territory = await StartSubgraphAsync(group, "territory", LabPaths.TerritoryDll, server, accessLog, options, workDirectory, cancellationToken).ConfigureAwait(false);
+        var (registry, registryDirect) = await StartSubgraphAsync(group, "registry", LabPaths.RegistryDll, server, accessLog, options, workDirectory, cancellationToken).ConfigureAwait(false);
+        var (territory, territoryDirect) = await StartSubgraphAsync(group, "territory", LabPaths.TerritoryDll, server, accessLog, options, workDirectory, cancellationToken).ConfigureAwait(false);
 
         var fiscalCode = await HeadOwningPropertyAsync(registry.Endpoint, territory.Endpoint, cancellationToken).ConfigureAwait(false);
         var variables = new JsonObject { ["fiscalCode"] = fiscalCode };
@@ -46,14 +47,25 @@ public static class FascicoloGraphSetup
                 new BenchmarkQuery("registry-only", "a citizen's dossier from the registry: identity, birthplace, residence, household members", GraphQLClient.Body(registryOnly, variables)),
                 new BenchmarkQuery("registry-territory", "the dossier with the home's building and the citizen's cadastral units: registry, then territory twice side by side", GraphQLClient.Body(withTerritory, variables.DeepClone().AsObject())),
             ],
-            []);
+            [])
+        {
+            // Our gateway as deployed: it signs with the key the subgraphs trust and calls them directly.
+            OursEnvironment = options.OursSigns
+                ? new Dictionary<string, string>
+                {
+                    ["Trust__SigningKeyFile"] = TestGatewayKeys.PrivateKeyPath,
+                    ["Gateway__Subgraphs__registry"] = registryDirect.ToString(),
+                    ["Gateway__Subgraphs__territory"] = territoryDirect.ToString(),
+                }
+                : new Dictionary<string, string>(),
+        };
     }
 
     /// <summary>
     /// Seeds the subgraph's database (dropped first, so every run measures the same data), starts it and
-    /// the signing proxy in front of it: the returned endpoint is the proxy's.
+    /// the signing proxy in front of it: the subgraph's endpoint is the proxy's; the direct one is beside it.
     /// </summary>
-    private static async Task<Subgraph> StartSubgraphAsync(ProcessGroup group, string name, string dll, string server, string accessLog, BenchmarkOptions options, string workDirectory, CancellationToken cancellationToken)
+    private static async Task<(Subgraph Subgraph, Uri Direct)> StartSubgraphAsync(ProcessGroup group, string name, string dll, string server, string accessLog, BenchmarkOptions options, string workDirectory, CancellationToken cancellationToken)
     {
         var database = $"fascicolo_bench_{name}";
         await RecreateDatabaseAsync(server, database, cancellationToken).ConfigureAwait(false);
@@ -81,7 +93,7 @@ public static class FascicoloGraphSetup
         Console.WriteLine($"  the gateways call {name} through the signing proxy at {proxy.Url}");
         var subgraph = new Subgraph(name, proxy.Url, process);
         await GraphQLClient.WaitUntilReadyAsync(subgraph.Endpoint, process, TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
-        return subgraph;
+        return (subgraph, new Uri($"http://127.0.0.1:{port}/graphql"));
     }
 
     private static Task<string> QueryTextAsync(string file, CancellationToken cancellationToken) =>

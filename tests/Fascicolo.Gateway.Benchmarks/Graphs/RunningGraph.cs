@@ -8,4 +8,8 @@ namespace Fascicolo.Gateway.Benchmarks.Graphs;
 /// <param name="Subgraphs">The running subgraphs, in composition order.</param>
 /// <param name="Queries">The queries to measure.</param>
 /// <param name="Notes">What the report must say about this graph (e.g. a query that cannot run yet).</param>
-public sealed record RunningGraph(string Name, string Title, IReadOnlyList<Subgraph> Subgraphs, IReadOnlyList<BenchmarkQuery> Queries, IReadOnlyList<string> Notes);
+public sealed record RunningGraph(string Name, string Title, IReadOnlyList<Subgraph> Subgraphs, IReadOnlyList<BenchmarkQuery> Queries, IReadOnlyList<string> Notes)
+{
+    /// <summary>Settings our gateway gets for this graph only (e.g. where to call a subgraph directly, its signing key).</summary>
+    public IReadOnlyDictionary<string, string> OursEnvironment { get; init; } = new Dictionary<string, string>();
+}

@@ -3,11 +3,10 @@ using Fascicolo.Testing;
 namespace Fascicolo.Gateway.Benchmarks.Graphs;
 
 /// <summary>
-/// What stands between every gateway and each of the lab's subgraphs: the reference gateways cannot sign internal
-/// tokens, so none of the three does, and this proxy (<see cref="SigningProxy"/>, in the benchmark's own
-/// process) adds a fresh token to each request instead. Every gateway thus pays the same extra hop, and
-/// the subgraph does the same work for each: it checks the token and appends every personal read to the
-/// access log.
+/// What stands between the reference gateways (and ours with <c>--ours-signs off</c>) and each of the lab's
+/// subgraphs: they cannot sign internal tokens, so this proxy (<see cref="SigningProxy"/>, in the benchmark's
+/// own process) adds a fresh token to each request instead. The subgraph does the same work for every
+/// gateway: it checks the token and appends every personal read to the access log.
 /// </summary>
 public static class SubgraphSigningProxy
 {
