@@ -27,6 +27,18 @@ public sealed class IntrospectionSuiteTests(IntrospectionFixture suite, ITestOut
         // @deprecated's, which both peers list), arguments and their defaults.
         new("built-in-directives", "{ __schema { directives { name description locations isRepeatable args { name description type { name kind ofType { name kind } } defaultValue } } } }", 0,
             PeerNote: OneOfPeerNote),
+        // The introspection types themselves and the spec scalars, as graphql-js 16 describes them: fields (in order), arguments,
+        // descriptions, enum values. Float is not used by the suite, so it is not in the schema.
+        new("introspection-types", """
+            fragment Meta on __Type { name kind description fields(includeDeprecated: true) { name description args { name type { name kind ofType { name kind } } defaultValue } type { name kind ofType { name kind ofType { name kind ofType { name kind } } } } isDeprecated deprecationReason } enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason } }
+            {
+              schema: __type(name: "__Schema") { ...Meta } type: __type(name: "__Type") { ...Meta } typeKind: __type(name: "__TypeKind") { ...Meta }
+              field: __type(name: "__Field") { ...Meta } inputValue: __type(name: "__InputValue") { ...Meta } enumValue: __type(name: "__EnumValue") { ...Meta }
+              directive: __type(name: "__Directive") { ...Meta } directiveLocation: __type(name: "__DirectiveLocation") { ...Meta }
+              string: __type(name: "String") { ...Meta } boolean: __type(name: "Boolean") { ...Meta } int: __type(name: "Int") { ...Meta }
+              id: __type(name: "ID") { ...Meta } float: __type(name: "Float") { ...Meta }
+            }
+            """, 0),
         // @specifiedBy(url:) on a scalar is its specifiedByURL; a scalar without it, and a spec scalar, have none.
         new("specified-by-url", """{ dateTime: __type(name: "DateTime") { name kind description specifiedByURL } code: __type(name: "Code") { description specifiedByURL } string: __type(name: "String") { specifiedByURL } }""", 0),
         // A deprecated argument is left out unless includeDeprecated is true, in the subgraph that owns the field and in one that extends an entity.
