@@ -21,7 +21,7 @@ internal static class ApiSchemaFactory
     {
         ArgumentNullException.ThrowIfNull(supergraph);
         var definitions = supergraph.ApiSchema.Definitions;
-        var schema = Schema.For(supergraph.ApiSchemaSdl, builder =>
+        var schema = Schema.For<ApiGraphQLSchema.Builder>(supergraph.ApiSchemaSdl, builder =>
         {
             // No DI here: nothing resolves fields but introspection.
             builder.RunConfigurations = false;
@@ -35,37 +35,21 @@ internal static class ApiSchemaFactory
             }
         });
 
-        // What graphql-js's getIntrospectionQuery can ask for (GraphiQL asks for input value deprecation).
-        schema.Features.DeprecationOfInputValues = true;
-        schema.Features.RepeatableDirectives = true;
         foreach (var scalar in supergraph.ApiSchema.Definitions.OfType<GraphQLScalarTypeDefinition>())
         {
             var name = scalar.Name.StringValue;
             if (!SpecScalars.Contains(name))
             {
-                schema.RegisterType(new PassThroughScalarGraphType(name, scalar.Description?.Value.ToString()));
+                schema.RegisterType(new PassThroughScalarGraphType(name, scalar.Description?.Value.ToString(), SpecifiedByUrl(scalar)));
             }
         }
 
+        BuiltInScalars.Register(schema, supergraph.ApiSchema);
         schema.Initialize();
-        AllowDeprecatedDirectiveArguments(schema);
         return schema;
     }
 
-    /// <summary>
-    /// Adds <c>includeDeprecated</c> to <c>__Directive.args</c>, which graphql-js's introspection query asks
-    /// for with <c>inputValueDeprecation: true</c> (the current spec draft has it) and GraphQL.NET 8 lacks.
-    /// Directive arguments cannot be deprecated here, so the argument changes nothing but validation.
-    /// </summary>
-    private static void AllowDeprecatedDirectiveArguments(Schema schema)
-    {
-        if (schema.AllTypes["__Directive"] is IComplexGraphType directive
-            && directive.GetField("args") is { } args
-            && args.Arguments?.Find("includeDeprecated") is null
-            && schema.AllTypes["Boolean"] is { } boolean)
-        {
-            args.Arguments ??= new QueryArguments();
-            args.Arguments.Add(new QueryArgument(boolean) { Name = "includeDeprecated", DefaultValue = false });
-        }
-    }
+    private static string? SpecifiedByUrl(GraphQLScalarTypeDefinition scalar) =>
+        scalar.Directives?.Items.FirstOrDefault(d => d.Name.StringValue == "specifiedBy")?.Arguments?.Items
+            .FirstOrDefault(a => a.Name.StringValue == "url")?.Value is GraphQLStringValue url ? url.Value.ToString() : null;
 }

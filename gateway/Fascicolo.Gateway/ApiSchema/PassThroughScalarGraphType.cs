@@ -17,11 +17,15 @@ namespace Fascicolo.Gateway.ApiSchema;
 /// </remarks>
 internal sealed class PassThroughScalarGraphType : ScalarGraphType
 {
-    public PassThroughScalarGraphType(string name, string? description)
+    public PassThroughScalarGraphType(string name, string? description, string? specifiedByUrl)
     {
         Name = name;
         Description = description;
+        SpecifiedByUrl = specifiedByUrl;
     }
+
+    /// <summary>The scalar's <c>@specifiedBy(url:)</c>, which introspection answers as <c>specifiedByURL</c>.</summary>
+    public string? SpecifiedByUrl { get; }
 
     /// <summary>Keeps the literal's syntax node, so it prints back unchanged (default values in introspection).</summary>
     public override object? ParseLiteral(GraphQLValue value) => value is GraphQLNullValue ? null : value;

@@ -5,7 +5,7 @@ namespace Fascicolo.Gateway.Tests.Support;
 
 /// <summary>
 /// The introspection query GraphiQL and graphql-js send (descriptions, repeatable directives, schema
-/// description, deprecated input values) and a printer from its result back to SDL, so a test can
+/// description, deprecated input values, scalars' specification URLs) and a printer from its result back to SDL, so a test can
 /// compare the schema clients see with a snapshot.
 /// </summary>
 internal static class IntrospectionSdl
@@ -22,7 +22,7 @@ internal static class IntrospectionSdl
           }
         }
         fragment FullType on __Type {
-          kind name description
+          kind name description specifiedByURL
           fields(includeDeprecated: true) { name description args(includeDeprecated: true) { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
           inputFields(includeDeprecated: true) { ...InputValue }
           interfaces { ...TypeRef }
@@ -82,7 +82,13 @@ internal static class IntrospectionSdl
         switch (type.GetProperty("kind").GetString())
         {
             case "SCALAR":
-                sdl.Append("scalar ").Append(name).Append('\n');
+                sdl.Append("scalar ").Append(name);
+                if (type.GetProperty("specifiedByURL").GetString() is { } url)
+                {
+                    sdl.Append(" @specifiedBy(url: ").Append(JsonSerializer.Serialize(url)).Append(')');
+                }
+
+                sdl.Append('\n');
                 break;
             case "OBJECT" or "INTERFACE":
                 sdl.Append(type.GetProperty("kind").GetString() == "OBJECT" ? "type " : "interface ").Append(name);
