@@ -22,15 +22,11 @@ internal sealed class MergedEntityDocument
 
     private MergedEntityDocument(string text, string? operationName, string[] aliases, JsonEncodedText[] representationVariables, IReadOnlyList<string> clientVariables)
     {
-        Text = text;
         Aliases = aliases;
         _representationVariables = representationVariables;
         _clientVariables = clientVariables;
         _prefix = [.. RequestBody.Prefix(text, operationName), .. ",\"variables\":"u8];
     }
-
-    /// <summary>The operation text.</summary>
-    public string Text { get; }
 
     /// <summary>The alias of each fetch's <c>_entities</c> field, in the order of the fetches.</summary>
     public IReadOnlyList<string> Aliases { get; }
@@ -70,21 +66,21 @@ internal sealed class MergedEntityDocument
 
     /// <summary>Writes the request body: the document, then each fetch's representations and the client's variables.</summary>
     /// <param name="body">Receives the body.</param>
-    /// <param name="targets">Each fetch's targets, in the order of the fetches.</param>
+    /// <param name="parts">The fetches with their targets, in the order the document was created with.</param>
     /// <param name="clientVariables">The client's variables object.</param>
-    public void Write(PooledBufferWriter body, ReadOnlySpan<EntityFetchPart> targets, JsonElement? clientVariables)
+    public void Write(PooledBufferWriter body, ReadOnlySpan<EntityFetchPart> parts, JsonElement? clientVariables)
     {
         body.Write(_prefix);
         using (var writer = new Utf8JsonWriter(body))
         {
             writer.WriteStartObject();
-            for (var i = 0; i < targets.Length; i++)
+            for (var i = 0; i < parts.Length; i++)
             {
                 writer.WriteStartArray(_representationVariables[i]);
-                var fetchTargets = targets[i].Targets;
-                for (var r = 0; r < fetchTargets.RepresentationCount; r++)
+                var targets = parts[i].Targets;
+                for (var r = 0; r < targets.RepresentationCount; r++)
                 {
-                    writer.WriteRawValue(fetchTargets.Representation(r), skipInputValidation: true);
+                    writer.WriteRawValue(targets.Representation(r), skipInputValidation: true);
                 }
 
                 writer.WriteEndArray();
