@@ -57,10 +57,27 @@ public sealed class PlanExecutor(SubgraphClients clients)
 
     private static Task RunParallelAsync(ParallelNode parallel, FetchRunner runner, CancellationToken cancellationToken)
     {
-        var tasks = new Task[parallel.Nodes.Count];
-        for (var i = 0; i < tasks.Length; i++)
+        // A query's entity fetches to one subgraph go as one request; a mutation's requests stay apart.
+        if (!runner.IsQuery)
         {
-            tasks[i] = RunAsync(parallel.Nodes[i], runner, cancellationToken);
+            return RunAllAsync(parallel.Nodes, [], runner, cancellationToken);
+        }
+
+        var fetches = ParallelFetches.For(parallel);
+        return RunAllAsync(fetches.Alone, fetches.Merged, runner, cancellationToken);
+    }
+
+    private static Task RunAllAsync(IReadOnlyList<PlanNode> nodes, IReadOnlyList<MergedEntityFetch> merged, FetchRunner runner, CancellationToken cancellationToken)
+    {
+        var tasks = new Task[nodes.Count + merged.Count];
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            tasks[i] = RunAsync(nodes[i], runner, cancellationToken);
+        }
+
+        for (var i = 0; i < merged.Count; i++)
+        {
+            tasks[nodes.Count + i] = merged[i].RunAsync(runner, cancellationToken);
         }
 
         return Task.WhenAll(tasks);

@@ -56,7 +56,22 @@ public sealed record FetchNode(
     string Document,
     string? OperationName,
     IReadOnlyList<string> Variables,
-    IReadOnlyList<RepresentationFragment>? Representation) : PlanNode;
+    IReadOnlyList<RepresentationFragment>? Representation) : PlanNode
+{
+    /// <summary>
+    /// For a planned entity fetch, the selection set under <c>_entities</c> as printed in <see cref="Document"/>;
+    /// null for a root fetch and for a hand-written one. The executor may send concurrent entity fetches to
+    /// one subgraph as one request, one aliased <c>_entities</c> field each: only fetches that carry this
+    /// and <see cref="VariableDefinitions"/> can be merged so.
+    /// </summary>
+    public string? EntitySelection { get; init; }
+
+    /// <summary>
+    /// The definitions of <see cref="Variables"/> in the same order, as declared in <see cref="Document"/>
+    /// (<c>$first: Int = 10</c>), for a merged request to declare each once; empty when not known.
+    /// </summary>
+    public IReadOnlyList<string> VariableDefinitions { get; init; } = [];
+}
 
 /// <summary>How to build a representation for objects of some runtime types.</summary>
 /// <param name="AppliesTo">The runtime (object) type names this fragment applies to.</param>

@@ -33,6 +33,24 @@ internal static class PlanBuilder
             new RepresentationFragment(new HashSet<string> { type }, null, keyFields.Select(k => new RepresentationField(k, k, null)).ToArray()),
         ]);
 
+    /// <summary>
+    /// An entity fetch as the planner makes it (document shaped by FetchDocumentWriter, its selection and
+    /// variable definitions beside it), which the executor may merge with others to the same subgraph.
+    /// </summary>
+    public static FetchNode PlannedEntities(int id, string subgraph, string selection, string type, string keyField, string? operationName = null, params (string Name, string Definition)[] variables)
+    {
+        var definitions = string.Join(", ", variables.Select(v => v.Definition).Prepend("$representations: [_Any!]!"));
+        var header = operationName is null ? "query" : "query " + operationName;
+        var document = $"{header}({definitions}) {{ _entities(representations: $representations) {selection} }}";
+        return new FetchNode(id, subgraph, document, operationName, [.. variables.Select(v => v.Name)], [
+            new RepresentationFragment(new HashSet<string> { type }, null, [new RepresentationField(keyField, keyField, null, IsKey: true)]),
+        ])
+        {
+            EntitySelection = selection,
+            VariableDefinitions = [.. variables.Select(v => v.Definition)],
+        };
+    }
+
     public static ResponsePath Path(params string[] segments) =>
         new(segments.Select(s => s == "@" ? (PathSegment)ListSegment.Instance : new FieldSegment(s)).ToArray());
 }

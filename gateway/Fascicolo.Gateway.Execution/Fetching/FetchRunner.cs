@@ -6,14 +6,20 @@ using Fascicolo.Gateway.Planning;
 namespace Fascicolo.Gateway.Execution.Fetching;
 
 /// <summary>Runs one fetch of a plan: builds its body, calls the subgraph and merges what it returns.</summary>
-internal sealed class FetchRunner(SubgraphClients clients, ResultStore store, ExecutionErrors errors, ExecutionRequest request, bool isQuery)
+internal sealed partial class FetchRunner(SubgraphClients clients, ResultStore store, ExecutionErrors errors, ExecutionRequest request, bool isQuery)
 {
+    /// <summary>True for a query plan; a mutation's requests are never shared nor merged.</summary>
+    public bool IsQuery => isQuery;
+
+    /// <summary>The client's variables, forwarded to subgraphs by name.</summary>
+    public JsonElement? ClientVariables => request.Variables;
+
     /// <summary>Runs a root fetch: its <c>data</c> merges into the response root.</summary>
     public async Task RunRootAsync(FetchNode fetch, CancellationToken cancellationToken)
     {
         using var body = new PooledBufferWriter();
         RequestBody.Write(body, fetch, request.Variables, targets: null);
-        var response = await SendAsync(fetch, body, cancellationToken).ConfigureAwait(false);
+        var response = await SendAsync(fetch.Subgraph, body, fetches: 1, cancellationToken).ConfigureAwait(false);
         if (response is not { } root)
         {
             return;
@@ -36,101 +42,14 @@ internal sealed class FetchRunner(SubgraphClients clients, ResultStore store, Ex
         }
     }
 
-    /// <summary>Runs an entity fetch for the objects at <paramref name="path"/>.</summary>
-    public async Task RunEntitiesAsync(ResponsePath path, FetchNode fetch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends <paramref name="body"/> to <paramref name="subgraph"/> and returns the parsed response, or null
+    /// when the request failed. A failure is reported once for each of the <paramref name="fetches"/> the
+    /// request carries: merged or not, every fetch reports what it would have reported alone.
+    /// </summary>
+    public async Task<JsonElement?> SendAsync(string subgraph, PooledBufferWriter body, int fetches, CancellationToken cancellationToken)
     {
-        var fragments = fetch.Representation ?? throw new InvalidOperationException($"Fetch {fetch.Id} under a Flatten has no representation.");
-        EntityTargets targets;
-        lock (store.Gate)
-        {
-            targets = EntityTargets.Collect(store, path, fragments, recordPaths: false);
-        }
-
-        using (targets)
-        {
-            if (targets.RepresentationCount == 0)
-            {
-                return;
-            }
-
-            using var body = new PooledBufferWriter(targets.Buffer.WrittenCount + 1024);
-            RequestBody.Write(body, fetch, request.Variables, targets);
-            var response = await SendAsync(fetch, body, cancellationToken).ConfigureAwait(false);
-            if (response is not { } root)
-            {
-                return;
-            }
-
-            if (root.TryGetProperty("errors", out var subgraphErrors) && subgraphErrors.ValueKind == JsonValueKind.Array)
-            {
-                AddEntityErrors(subgraphErrors, path, fetch);
-            }
-
-            if (root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
-                && data.TryGetProperty("_entities", out var entities) && entities.ValueKind == JsonValueKind.Array)
-            {
-                Merge(targets, entities);
-            }
-        }
-    }
-
-    private void Merge(EntityTargets targets, JsonElement entities)
-    {
-        var count = entities.GetArrayLength();
-        lock (store.Gate)
-        {
-            for (var i = 0; i < targets.Targets.Count; i++)
-            {
-                var index = targets.RepresentationOfTarget[i];
-                if (index < count && entities[index] is { ValueKind: JsonValueKind.Object } entity)
-                {
-                    store.Attach(targets.Targets[i], entity);
-                }
-            }
-        }
-    }
-
-    private void AddEntityErrors(JsonElement subgraphErrors, ResponsePath path, FetchNode fetch)
-    {
-        EntityTargets? withPaths = null;
-        try
-        {
-            foreach (var error in subgraphErrors.EnumerateArray())
-            {
-                var subgraphPath = ReadPath(error);
-                if (subgraphPath is not [string first, int index, ..] || first != "_entities")
-                {
-                    errors.Add(SubgraphError(error, fetch.Subgraph, path: null));
-                    continue;
-                }
-
-                if (withPaths is null)
-                {
-                    // Paths are only worth recording when errors need them: walk again, in the same order.
-                    lock (store.Gate)
-                    {
-                        withPaths = EntityTargets.Collect(store, path, fetch.Representation!, recordPaths: true);
-                    }
-                }
-
-                for (var i = 0; i < withPaths.Targets.Count; i++)
-                {
-                    if (withPaths.RepresentationOfTarget[i] == index)
-                    {
-                        errors.Add(SubgraphError(error, fetch.Subgraph, [.. withPaths.Paths[i], .. subgraphPath.Skip(2)]));
-                    }
-                }
-            }
-        }
-        finally
-        {
-            withPaths?.Dispose();
-        }
-    }
-
-    private async Task<JsonElement?> SendAsync(FetchNode fetch, PooledBufferWriter body, CancellationToken cancellationToken)
-    {
-        var client = clients.Get(fetch.Subgraph);
+        var client = clients.Get(subgraph);
         var response = new PooledBufferWriter(8192);
         var adopted = false;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -142,7 +61,7 @@ internal sealed class FetchRunner(SubgraphClients clients, ResultStore store, Ex
             adopted = true;
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                errors.Add(Failure(fetch, $"Subgraph '{fetch.Subgraph}' answered HTTP {(int)status} without a GraphQL response.", FetchFailure.InvalidResponse));
+                AddFailure(subgraph, $"Subgraph '{subgraph}' answered HTTP {(int)status} without a GraphQL response.", FetchFailure.InvalidResponse, fetches);
                 return null;
             }
 
@@ -150,15 +69,15 @@ internal sealed class FetchRunner(SubgraphClients clients, ResultStore store, Ex
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            errors.Add(Failure(fetch, $"Subgraph '{fetch.Subgraph}' did not answer within {client.Timeout.TotalSeconds:0.###} s.", FetchFailure.Timeout));
+            AddFailure(subgraph, $"Subgraph '{subgraph}' did not answer within {client.Timeout.TotalSeconds:0.###} s.", FetchFailure.Timeout, fetches);
         }
         catch (HttpRequestException exception)
         {
-            errors.Add(Failure(fetch, $"Subgraph '{fetch.Subgraph}' could not be reached: {exception.Message}", FetchFailure.RequestFailed));
+            AddFailure(subgraph, $"Subgraph '{subgraph}' could not be reached: {exception.Message}", FetchFailure.RequestFailed, fetches);
         }
         catch (JsonException)
         {
-            errors.Add(Failure(fetch, $"Subgraph '{fetch.Subgraph}' answered with invalid JSON.", FetchFailure.InvalidResponse));
+            AddFailure(subgraph, $"Subgraph '{subgraph}' answered with invalid JSON.", FetchFailure.InvalidResponse, fetches);
         }
         finally
         {
@@ -174,8 +93,13 @@ internal sealed class FetchRunner(SubgraphClients clients, ResultStore store, Ex
     }
 
     // The code both reference gateways give a failed subgraph request; our more specific reason beside it.
-    private static ExecutionError Failure(FetchNode fetch, string message, string reason) =>
-        new(message, null, null, FetchFailure.Code, fetch.Subgraph) { Reason = reason };
+    private void AddFailure(string subgraph, string message, string reason, int fetches)
+    {
+        for (var i = 0; i < fetches; i++)
+        {
+            errors.Add(new ExecutionError(message, null, null, FetchFailure.Code, subgraph) { Reason = reason });
+        }
+    }
 
     private static ExecutionError SubgraphError(JsonElement error, string subgraph, IReadOnlyList<object>? path)
     {

@@ -17,7 +17,7 @@ internal static class RequestBody
     /// <summary>Writes <c>{"query":…,"operationName":…,"variables":{…}}</c> for <paramref name="fetch"/>.</summary>
     public static void Write(PooledBufferWriter body, FetchNode fetch, JsonElement? clientVariables, EntityTargets? targets)
     {
-        body.Write(Prefixes.GetValue(fetch, Prefix));
+        body.Write(Prefixes.GetValue(fetch, PrefixOf));
         if (targets is not null || fetch.Variables.Count > 0)
         {
             body.Write(VariablesProperty);
@@ -34,34 +34,44 @@ internal static class RequestBody
                 writer.WriteEndArray();
             }
 
-            if (clientVariables is { ValueKind: JsonValueKind.Object } variables)
-            {
-                foreach (var name in fetch.Variables)
-                {
-                    if (variables.TryGetProperty(name, out var value))
-                    {
-                        writer.WritePropertyName(name);
-                        value.WriteTo(writer);
-                    }
-                }
-            }
-
+            WriteClientVariables(writer, fetch.Variables, clientVariables);
             writer.WriteEndObject();
         }
 
         body.Write("}"u8);
     }
 
-    private static byte[] Prefix(FetchNode fetch)
+    /// <summary>Writes the client's values of <paramref name="names"/> (those it sent) as properties of the variables object.</summary>
+    public static void WriteClientVariables(Utf8JsonWriter writer, IReadOnlyList<string> names, JsonElement? clientVariables)
     {
-        using var buffer = new PooledBufferWriter(fetch.Document.Length + 64);
+        if (clientVariables is not { ValueKind: JsonValueKind.Object } variables)
+        {
+            return;
+        }
+
+        foreach (var name in names)
+        {
+            if (variables.TryGetProperty(name, out var value))
+            {
+                writer.WritePropertyName(name);
+                value.WriteTo(writer);
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>{"query":…,"operationName":…</c> without the closing brace: what a body holds before its variables.
+    /// </summary>
+    public static byte[] Prefix(string document, string? operationName)
+    {
+        using var buffer = new PooledBufferWriter(document.Length + 64);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            writer.WriteString("query", fetch.Document);
-            if (fetch.OperationName is not null)
+            writer.WriteString("query", document);
+            if (operationName is not null)
             {
-                writer.WriteString("operationName", fetch.OperationName);
+                writer.WriteString("operationName", operationName);
             }
 
             writer.WriteEndObject();
@@ -70,4 +80,6 @@ internal static class RequestBody
         // Drop the closing brace: the variables (when any) and the brace are written per request.
         return buffer.WrittenSpan[..^1].ToArray();
     }
+
+    private static byte[] PrefixOf(FetchNode fetch) => Prefix(fetch.Document, fetch.OperationName);
 }

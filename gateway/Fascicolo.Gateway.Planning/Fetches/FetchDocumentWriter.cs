@@ -22,7 +22,11 @@ internal static class FetchDocumentWriter
         return [.. operation.Order.Where(group.Variables.Contains)];
     }
 
-    public static (string Document, string? OperationName) Write(FetchGroup group, int id, OperationInfo operation, IReadOnlyList<string> variables)
+    /// <summary>
+    /// The fetch's document and operation name; for an entity fetch also the selection set under
+    /// <c>_entities</c> alone, which the executor needs to merge fetches into one request.
+    /// </summary>
+    public static (string Document, string? OperationName, string? EntitySelection) Write(FetchGroup group, int id, OperationInfo operation, IReadOnlyList<string> variables)
     {
         var name = operation.Name is null ? null : $"{operation.Name}__{Sanitize(group.Subgraph)}__{id}";
         var definitions = new List<string>();
@@ -56,18 +60,18 @@ internal static class FetchDocumentWriter
             text.Append(' ');
         }
 
-        if (group.IsEntityFetch)
-        {
-            text.Append("{ _entities(representations: $representations) ");
-            group.Selection.Write(text);
-            text.Append(" }");
-        }
-        else
+        if (!group.IsEntityFetch)
         {
             group.Selection.Write(text);
+            return (text.ToString(), name, null);
         }
 
-        return (text.ToString(), name);
+        text.Append("{ _entities(representations: $representations) ");
+        var selectionStart = text.Length;
+        group.Selection.Write(text);
+        var selection = text.ToString(selectionStart, text.Length - selectionStart);
+        text.Append(" }");
+        return (text.ToString(), name, selection);
     }
 
     // Subgraph names are free text in the supergraph; operation names must be GraphQL names.

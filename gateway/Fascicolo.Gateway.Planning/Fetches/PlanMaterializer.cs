@@ -17,7 +17,7 @@ internal sealed class PlanMaterializer(OperationInfo operation)
     {
         var id = _nextId++;
         var variables = FetchDocumentWriter.Variables(group, operation);
-        var (document, name) = FetchDocumentWriter.Write(group, id, operation, variables);
+        var (document, name, selection) = FetchDocumentWriter.Write(group, id, operation, variables);
         if (group.EntityPath is not { } path)
         {
             return new FetchNode(id, group.Subgraph, document, name, variables, null);
@@ -27,7 +27,11 @@ internal sealed class PlanMaterializer(OperationInfo operation)
         IReadOnlyList<PathSegment> segments = group.IsTypeConditioned
             ? [.. path, new TypeConditionSegment(new HashSet<string>(group.Representations.Types, StringComparer.Ordinal))]
             : path;
-        var fetch = new FetchNode(id, group.Subgraph, document, name, variables, representation);
+        var fetch = new FetchNode(id, group.Subgraph, document, name, variables, representation)
+        {
+            EntitySelection = selection,
+            VariableDefinitions = [.. variables.Select(operation.Definition)],
+        };
         return new FlattenNode(new ResponsePath(segments), fetch);
     }
 }

@@ -33,8 +33,9 @@ public sealed class RequiresSuiteTests(RequiresFixture suite, ITestOutputHelper 
         // The client's own weightIn (in grams) and the required one (in kilograms) come from one products fetch, apart.
         new("requires-with-argument-and-selected", "{ products { weightIn(unit: GRAM) freightKg } }", 2, PeerNote: ArgumentNote),
         // Two requirements of one field with conflicting arguments: one products fetch gives both values; a
-        // representation has one weightIn, so each requiring field has its own shipping fetch.
-        new("requires-conflicting-arguments", "{ products { freightKg freightLb } }", 3, PeerNote: ConflictingArgumentsNote),
+        // representation has one weightIn, so each requiring field has its own shipping fetch. The two start
+        // together and go to shipping as one request (two aliased _entities fields), as Hive Gateway sends them.
+        new("requires-conflicting-arguments", "{ products { freightKg freightLb } }", 2, PeerNote: ConflictingArgumentsNote),
         // products' total requires shipping's estimate, which requires products' price and weight: products twice, not a cycle.
         new("circular-looking-chain", "{ products { id total } }", 3),
         new("circular-looking-chain-and-insurance", "{ products { total insurance } }", 4),
@@ -46,13 +47,10 @@ public sealed class RequiresSuiteTests(RequiresFixture suite, ITestOutputHelper 
         + "answers \"10000 kg\". The federation spec's @requires names a field set, arguments included: the representation must carry "
         + "weightIn(unit: KILOGRAM). Hive Gateway fetches both under aliases and sends the right one, and so do we.";
 
-    /// <summary>Apollo Gateway sends one value for two requirements; Hive Gateway answers right, batching two fetches in one request.</summary>
+    /// <summary>Apollo Gateway sends one value for two requirements; Hive Gateway answers right, and so do we.</summary>
     private const string ConflictingArgumentsNote =
         "Apollo Gateway 2.14.4 fetches weightIn(unit: POUND) only and sends it to both fields (freightKg answers \"22 kg\"): wrong "
-        + "per the federation spec, each @requires names its own arguments. Hive Gateway 2.15.1 answers right with one shipping "
-        + "request, because its executor merges concurrent requests to one subgraph into one HTTP request (two aliased _entities "
-        + "fields, _v0_ and _v1_): a transport batching, not a different plan. A representation holds one weightIn, so the plan "
-        + "needs two _entities fetches to shipping; we send them as two requests.";
+        + "per the federation spec, each @requires names its own arguments. Hive Gateway 2.15.1 answers right.";
 
     /// <summary>Hive Gateway fails; Apollo Gateway answers, and we follow it.</summary>
     private const string FragmentNote =
