@@ -33,11 +33,13 @@ public sealed record BenchmarkOptions
     public bool HiveDeduplication { get; init; } = true;
 
     /// <summary>
-    /// Whether our gateway signs its own subgraph requests in the Fascicolo graph (<c>--ours-signs on</c>, the
-    /// default: as it is deployed, with <c>Trust:SigningKeyFile</c>, calling the subgraphs directly) or goes through
-    /// the signing proxies like the reference gateways, which cannot sign (<c>off</c>).
+    /// Whether our gateway signs its own subgraph requests in the Fascicolo graph and calls the subgraphs
+    /// directly, as deployed (<c>--ours-signs on</c>), or goes through the signing proxies like the reference
+    /// gateways, which cannot sign (<c>off</c>, the default: the comparison then runs every gateway under the
+    /// same rules). Signing, each client request's subgraph requests carry that request's own token, so
+    /// identical requests in flight are not shared between client requests, as Hive's and ours are behind the proxies.
     /// </summary>
-    public bool OursSigns { get; init; } = true;
+    public bool OursSigns { get; init; }
 
     /// <summary>Residents seeded into the registry for the Fascicolo graph.</summary>
     public int Residents { get; init; } = 2000;
@@ -58,7 +60,7 @@ public sealed record BenchmarkOptions
           --gateways <list>       ours,hive,apollo (default all; ours is skipped when not built)
           --hive-workers <n>      Hive Gateway --fork workers (default: its CLI default, one process)
           --hive-dedupe <on|off>  Hive Gateway's in-flight subgraph request de-duplication (default on, its default)
-          --ours-signs <on|off>   fascicolo graph: ours signs its subgraph requests itself (on, default) or goes through the signing proxies as the peers do
+          --ours-signs <on|off>   fascicolo graph: ours signs its subgraph requests itself (on) or goes through the signing proxies as the peers do (off, default)
           --residents <n>         registry residents for the fascicolo graph (default 2000)
           --postgres <conn>       existing PostgreSQL server (default: a throwaway one; also FASCICOLO_POSTGRES)
         """;

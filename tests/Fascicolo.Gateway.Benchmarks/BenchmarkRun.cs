@@ -96,7 +96,7 @@ internal static class BenchmarkRun
         }
         notes.Add($"{graphName}: every gateway is sent the same service token of our gateway's development issuer and Fascicolo-Purpose: {BenchmarkCaller.Purpose} (ours validates them, since it refuses personal data to anonymous callers; the peers ignore them). The subgraphs require an internal token on every request and write the access log; the peers, which cannot sign, reach each subgraph through a signing proxy in the benchmark's process that signs each request for that service" + (options.OursSigns
             ? "; ours signs its own requests (Trust:SigningKeyFile, with the key the subgraphs trust) and calls them directly, as it is deployed."
-            : ", and so does ours (--ours-signs off)."));
+            : ", and so does ours (--ours-signs off, the default)."));
         return await BenchmarkCaller.ServiceAsync(directory, cancellationToken).ConfigureAwait(false);
     }
 

@@ -49,7 +49,7 @@ public static class FascicoloGraphSetup
             ],
             [])
         {
-            // Our gateway as deployed: it signs with the key the subgraphs trust and calls them directly.
+            // --ours-signs on: our gateway as deployed, signing with the key the subgraphs trust and calling them directly.
             OursEnvironment = options.OursSigns
                 ? new Dictionary<string, string>
                 {

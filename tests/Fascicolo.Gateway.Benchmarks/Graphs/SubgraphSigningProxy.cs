@@ -3,7 +3,7 @@ using Fascicolo.Testing;
 namespace Fascicolo.Gateway.Benchmarks.Graphs;
 
 /// <summary>
-/// What stands between the reference gateways (and ours with <c>--ours-signs off</c>) and each of the lab's
+/// What stands between the reference gateways (and ours, unless <c>--ours-signs on</c>) and each of the lab's
 /// subgraphs: they cannot sign internal tokens, so this proxy (<see cref="SigningProxy"/>, in the benchmark's
 /// own process) adds a fresh token to each request instead. The subgraph does the same work for every
 /// gateway: it checks the token and appends every personal read to the access log.
