@@ -41,7 +41,7 @@ internal sealed class OneOfInputsRule : IValidationRule
                     _operation = null;
                     break;
                 case GraphQLObjectValue value when context.TypeInfo.GetInputType() is { } type && InputTypes.Named(type) is IInputObjectGraphType { IsOneOf: true } oneOf:
-                    CheckLiteral(value, oneOf, context);
+                    CheckLiteral(value, context);
                     if (type is IInputObjectGraphType && _operation is not null)
                     {
                         CheckVariables(value, oneOf, _operation, context);
@@ -66,7 +66,7 @@ internal sealed class OneOfInputsRule : IValidationRule
             return default;
         }
 
-        private static void CheckLiteral(GraphQLObjectValue value, IInputObjectGraphType type, ValidationContext context)
+        private static void CheckLiteral(GraphQLObjectValue value, ValidationContext context)
         {
             var given = value.Fields ?? [];
             var names = given.Select(f => f.Name.StringValue).Distinct(StringComparer.Ordinal).Count();
