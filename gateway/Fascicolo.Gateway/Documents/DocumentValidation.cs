@@ -18,9 +18,10 @@ internal sealed class DocumentValidation(ISchema schema)
 {
     private static readonly DocumentValidator Validator = new();
 
-    // The spec's rules, GraphQL.NET's DefaultValuesOfCorrectType guarded against its crash on output types.
+    // The spec's rules, GraphQL.NET's DefaultValuesOfCorrectType guarded against its crash on output types,
+    // and the one-of input checks GraphQL.NET misses.
     private static readonly IValidationRule[] Rules =
-        [.. DocumentValidator.CoreRules.Select(r => r is DefaultValuesOfCorrectType ? new InputTypedDefaultsRule(r) : r)];
+        [.. DocumentValidator.CoreRules.Select(r => r is DefaultValuesOfCorrectType ? new InputTypedDefaultsRule(r) : r), new OneOfInputsRule()];
 
     public async Task<IReadOnlyList<GraphQLError>> ValidateAsync(PreparedDocument document)
     {

@@ -28,4 +28,18 @@ internal static class InputTypes
 
     /// <summary>Whether an argument or input field must be given: non-null and without a default.</summary>
     public static bool IsRequired(IGraphType type, object? defaultValue) => type is NonNullGraphType && defaultValue is null;
+
+    /// <summary>
+    /// graphql-js's <c>isTypeSubTypeOf</c> for input types: a value of <paramref name="type"/> fits where
+    /// <paramref name="location"/> is expected (same named type, at least as non-null, the same list nesting).
+    /// </summary>
+    public static bool IsSubtype(IGraphType type, IGraphType location) => (type, location) switch
+    {
+        (NonNullGraphType t, NonNullGraphType l) => IsSubtype(t.ResolvedType!, l.ResolvedType!),
+        (_, NonNullGraphType) => false,
+        (NonNullGraphType t, _) => IsSubtype(t.ResolvedType!, location),
+        (ListGraphType t, ListGraphType l) => IsSubtype(t.ResolvedType!, l.ResolvedType!),
+        (_, ListGraphType) or (ListGraphType, _) => false,
+        _ => type.Name == location.Name,
+    };
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Fascicolo.Gateway.Federation.Tests.Support;
 using Xunit.Abstractions;
 
@@ -20,6 +21,11 @@ public sealed class IntrospectionSuiteTests(IntrospectionFixture suite, ITestOut
         + "'Cannot query field \"isOneOf\" on type \"__Type\"', although its own introspection lists that field. The spec draft "
         + "(OneOf Input Objects) makes @oneOf a built-in directive and __Type.isOneOf a field of __Type. A supergraph that re-declares "
         + "a built-in does not change the built-in, so we follow the spec, as Hive does.";
+
+    private const string VariableCodePeerNote =
+        "Both peers word the variable error as graphql-js's coerceInputValue does; they differ on extensions.code, which the "
+        + "GraphQL spec leaves open. Apollo Gateway (Apollo Server) marks variable coercion errors BAD_USER_INPUT; Hive Gateway "
+        + "(GraphQL Yoga) sends them without a code. We keep Apollo's BAD_USER_INPUT, the code our gateway gives every refused variable.";
 
     private static readonly SuiteCase[] Cases =
     [
@@ -54,6 +60,16 @@ public sealed class IntrospectionSuiteTests(IntrospectionFixture suite, ITestOut
             PeerNote: OneOfPeerNote),
         // A one-of input with exactly one field reaches the subgraph.
         new("one-of-input-accepted", """{ event(by: { title: "Mostra" }) { id at } }""", 1),
+        // A one-of literal with two keys is refused before any subgraph request, in graphql-js's words.
+        new("one-of-input-two-keys", """{ event(by: { id: "1", title: "Mostra" }) { id } }""", 0),
+        // ...and one whose only key is null.
+        new("one-of-input-null-key", """{ event(by: { title: null }) { id } }""", 0),
+        // A one-of variable value with two keys is refused as the variables are coerced.
+        new("one-of-variable-two-keys", "query ($by: EventBy!) { event(by: $by) { id } }", 0,
+            Variables: new() { ["by"] = new JsonObject { ["id"] = "1", ["title"] = "Mostra" } }, PeerNote: VariableCodePeerNote),
+        // ...and one whose only key is null.
+        new("one-of-variable-null-key", "query ($by: EventBy!) { event(by: $by) { id } }", 0,
+            Variables: new() { ["by"] = new JsonObject { ["id"] = null } }, PeerNote: VariableCodePeerNote),
     ];
 
     public static TheoryData<string> Names { get; } = [.. Cases.Select(c => c.Name)];

@@ -17,6 +17,10 @@ internal static class ErrorAssert
     public static void Messages(IReadOnlyList<GraphQLError> errors, params string[] messages) =>
         Assert.Equal(messages, errors.Select(e => e.Message));
 
+    /// <summary>Asserts the exact list of errors, in order, each written as <c>"message @ line:column [CODE]"</c>.</summary>
+    public static void Exactly(IReadOnlyList<GraphQLError> errors, params string[] described) =>
+        Assert.Equal(described, errors.Select(Describe));
+
     private static string Describe(GraphQLError error) =>
         $"{error.Message} @ {string.Join(' ', (error.Locations ?? []).Select(l => $"{l.Line}:{l.Column}"))} [{error.Code}]";
 }

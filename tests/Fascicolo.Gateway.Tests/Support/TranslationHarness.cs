@@ -9,13 +9,15 @@ namespace Fascicolo.Gateway.Tests.Support;
 /// The gateway's document pipeline (parse, validate, coerce variables) over one subgraph composed and
 /// turned into an API schema as the gateway does. The schema has what graphql-js's messages talk about:
 /// an interface, a union, an enum, nested inputs with a required field, lists of non-null, required
-/// arguments, a mutation and a custom scalar. The expected messages in the tests are graphql-js 16's
+/// arguments, a mutation, a custom scalar and a one-of input. The expected messages in the tests are graphql-js 16's
 /// (<c>tests/node/node_modules/graphql</c>) for the same schema and documents.
 /// </summary>
 internal static class TranslationHarness
 {
     private const string Sdl = """
         extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+
+        directive @oneOf on INPUT_OBJECT
 
         type Query {
           me: User
@@ -29,6 +31,9 @@ internal static class TranslationHarness
           flag(on: Boolean): Boolean
           code(value: FiscalCode): String
           pair(a: Int!, b: String!): String
+          lookup(by: ProductKey!): Product
+          lookupAny(by: ProductKey): Product
+          lookupAll(by: [ProductKey]): [Product]
         }
 
         type Mutation { rate(upc: String!, stars: Int!): Review }
@@ -48,6 +53,8 @@ internal static class TranslationHarness
         input ProductFilter { color: Color, minPrice: Int!, tags: [String!], nested: PriceRange }
 
         input PriceRange { min: Float, max: Float }
+
+        input ProductKey @oneOf { upc: String, name: String, range: PriceRange }
 
         scalar FiscalCode
         """;

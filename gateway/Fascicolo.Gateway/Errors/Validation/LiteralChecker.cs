@@ -6,7 +6,8 @@ namespace Fascicolo.Gateway.Errors.Validation;
 
 /// <summary>
 /// graphql-js's ValuesOfCorrectType over one literal: every wrong leaf, missing required input field,
-/// unknown input field and misplaced null, each with graphql-js's message and the node it points at.
+/// unknown input field, misplaced null and one-of input given other than one non-null field, each with
+/// graphql-js's message and the node it points at.
 /// GraphQL.NET reports one summary per argument; this finds what graphql-js reports inside it.
 /// Variables inside literals are VariablesInAllowedPosition's business and are skipped, as graphql-js does.
 /// </summary>
@@ -80,6 +81,11 @@ internal static class LiteralChecker
             }
         }
 
+        if (type.IsOneOf)
+        {
+            OneOf(type, value, problems);
+        }
+
         foreach (var field in given)
         {
             if (type.GetField(field.Name.Value) is { } definition)
@@ -91,6 +97,25 @@ internal static class LiteralChecker
                 var name = field.Name.StringValue;
                 problems.Add(($"Field \"{name}\" is not defined by type \"{type.Name}\"." + Suggestions.DidYouMean(Suggestions.List(name, type.Fields.Select(f => f.Name))), field));
             }
+        }
+    }
+
+    /// <summary>
+    /// graphql-js's <c>validateOneOfInputObject</c>: exactly one key, and that key's value not a null literal.
+    /// It counts every name given, unknown ones included, once each (a repeated name keeps its last value);
+    /// a variable's value is not looked at here.
+    /// </summary>
+    private static void OneOf(IInputObjectGraphType type, GraphQLObjectValue value, List<(string, ASTNode)> problems)
+    {
+        var given = value.Fields ?? [];
+        var names = given.Select(f => f.Name.StringValue).Distinct(StringComparer.Ordinal).ToList();
+        if (names.Count != 1)
+        {
+            problems.Add(($"OneOf Input Object \"{type.Name}\" must specify exactly one key.", value));
+        }
+        else if (given[^1].Value is GraphQLNullValue)
+        {
+            problems.Add(($"Field \"{type.Name}.{names[0]}\" must be non-null.", value));
         }
     }
 

@@ -8,7 +8,7 @@ namespace Fascicolo.Gateway.Errors.Validation;
 
 /// <summary>
 /// Walks a failed document once more with GraphQL.NET's validator and no rule but this one, recording a
-/// <see cref="NodeContext"/> at every field, argument, fragment, directive and variable. GraphQL.NET's error
+/// <see cref="NodeContext"/> at every field, argument, fragment, directive, variable and input object literal. GraphQL.NET's error
 /// objects keep only their nodes and an English message; the types and definitions graphql-js's wording
 /// needs are what GraphQL.NET's <c>TypeInfo</c> knew at those nodes.
 /// </summary>
@@ -21,7 +21,7 @@ internal sealed class TypeInfoProbe : IValidationRule, INodeVisitor
     {
     }
 
-    /// <summary>The contexts of the document's fields, arguments, fragments, directives and variables.</summary>
+    /// <summary>The contexts of the document's fields, arguments, fragments, directives, variables and input object literals.</summary>
     public static async Task<IReadOnlyDictionary<ASTNode, NodeContext>> RunAsync(ISchema schema, GraphQLDocument document)
     {
         var probe = new TypeInfoProbe();
@@ -47,7 +47,7 @@ internal sealed class TypeInfoProbe : IValidationRule, INodeVisitor
     public ValueTask EnterAsync(ASTNode node, ValidationContext context)
     {
         // TypeInfo is the validator's first visitor: it has already entered this node.
-        if (node is GraphQLField or GraphQLArgument or GraphQLInlineFragment or GraphQLFragmentSpread or GraphQLDirective or GraphQLVariable)
+        if (node is GraphQLField or GraphQLArgument or GraphQLInlineFragment or GraphQLFragmentSpread or GraphQLDirective or GraphQLVariable or GraphQLObjectValue)
         {
             var info = context.TypeInfo;
             var parent = info.GetParentType()?.GetNamedType();

@@ -21,7 +21,7 @@ namespace Fascicolo.Gateway.Errors.Validation;
 /// FragmentsOnCompositeTypes, PossibleFragmentSpreads, NoFragmentCycles, NoUnusedVariables,
 /// NoUndefinedVariables, VariablesInAllowedPosition, VariablesAreInputTypes, UniqueVariableNames,
 /// LoneAnonymousOperation, UniqueOperationNames, KnownDirectives, UniqueDirectivesPerLocation,
-/// ValuesOfCorrectType (arguments and variable defaults), UniqueInputFieldNames,
+/// ValuesOfCorrectType (arguments and variable defaults, one-of inputs included), UniqueInputFieldNames,
 /// OverlappingFieldsCanBeMerged. Any other error, or one whose nodes do not lead to the data a message
 /// needs, keeps GraphQL.NET's message and locations.
 /// </remarks>
@@ -93,6 +93,9 @@ internal static class ValidationErrorTranslator
         ArgumentsOfCorrectTypeError e => ValueRules.Argument(e, t),
         DefaultValuesOfCorrectTypeError e => ValueRules.Default(e, t),
         UniqueInputFieldNamesError e => ValueRules.DuplicateInputField(e, t),
+        OneOfInputValuesError e => ValueRules.OneOf(e, t),
+        OneOfLiteralError e => ValueRules.OneOf(e, t),
+        OneOfVariableError e => [t.Error(e.Message, [.. e.Nodes ?? []])],
         OverlappingFieldsCanBeMergedError e => OverlapRule.Conflict(e, t),
         _ => null,
     };

@@ -1,5 +1,6 @@
 using Fascicolo.Gateway.Documents;
 using Fascicolo.Gateway.Errors.Wording;
+using GraphQL.Types;
 using GraphQL.Validation.Errors;
 using GraphQLParser.AST;
 
@@ -54,8 +55,21 @@ internal static class VariableRules
             return null;
         }
 
+        if (InOneOfField(use, t) && InputTypes.FromSyntax(definition.Type, t.Schema) is { } declared && InputTypes.IsSubtype(declared, expected))
+        {
+            // GraphQL.NET wants a non-null variable in every one-of field; graphql-js checks the field's own type here,
+            // and OneOfInputsRule reports the one-of requirement where graphql-js does.
+            return [];
+        }
+
         return [t.Error($"Variable \"${definition.Variable.Name.StringValue}\" of type \"{GraphQLPrinter.Print(definition.Type)}\" used in position expecting type \"{GraphQLPrinter.Print(expected)}\".", definition, use)];
     }
+
+    private static bool InOneOfField(GraphQLVariable use, ValidationTranslation t) =>
+        t.Index.Parent(use) is GraphQLObjectField field
+        && t.Index.Parent(field) is GraphQLObjectValue value
+        && t.ContextOf(value)?.InputType is { } type
+        && InputTypes.Named(type) is IInputObjectGraphType { IsOneOf: true };
 
     /// <summary><c>Variable "$x" cannot be non-input type "T".</c>; nothing for an unknown type (KnownTypeNames reports it).</summary>
     public static IEnumerable<GraphQLError>? NotInputType(VariablesAreInputTypesError error, ValidationTranslation t)

@@ -126,6 +126,33 @@ internal static class VariableValueChecker
                 fail(path, value, $"Field \"{key}\" is not defined by type \"{type.Name}\"." + Suggestions.DidYouMean(Suggestions.List(key, type.Fields.Select(f => f.Name))));
             }
         }
+
+        if (type.IsOneOf)
+        {
+            OneOf(value, type, properties, path, fail);
+        }
+    }
+
+    /// <summary>
+    /// graphql-js's one-of check, made on the coerced object: its keys are the type's fields given (or defaulted),
+    /// in the type's field order, unknown names left out; the first key's value must not be null, even when
+    /// there are several keys (graphql-js then reports both).
+    /// </summary>
+    private static void OneOf(JsonElement value, IInputObjectGraphType type, IReadOnlyList<KeyValuePair<string, JsonElement>> properties, List<object> path, Action<List<object>, JsonElement, string> fail)
+    {
+        var keys = type.Fields
+            .Select(f => (f.Name, Given: properties.FirstOrDefault(p => p.Key == f.Name), f.DefaultValue))
+            .Where(k => k.Given.Key is not null || k.DefaultValue is not null)
+            .ToList();
+        if (keys.Count != 1)
+        {
+            fail(path, value, $"Exactly one key must be specified for OneOf type \"{type.Name}\".");
+        }
+
+        if (keys is [var first, ..] && first.Given.Key is not null && first.Given.Value.ValueKind == JsonValueKind.Null)
+        {
+            fail([.. path, first.Name], first.Given.Value, $"Field \"{first.Name}\" must be non-null.");
+        }
     }
 
     // graphql-js's printPathArray: ".field" and "[index]".
