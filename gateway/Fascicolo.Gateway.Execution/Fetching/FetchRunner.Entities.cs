@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Fascicolo.Gateway.Execution.Transport;
 using Fascicolo.Gateway.Planning;
@@ -68,17 +69,32 @@ internal sealed partial class FetchRunner
 
     private void Merge(EntityTargets targets, JsonElement entities)
     {
+        // Read by index, an array of objects is scanned from its start for every entity: list them once.
         var count = entities.GetArrayLength();
-        lock (store.Gate)
+        var items = ArrayPool<JsonElement>.Shared.Rent(Math.Max(1, count));
+        try
         {
-            for (var i = 0; i < targets.Targets.Count; i++)
+            var n = 0;
+            foreach (var item in entities.EnumerateArray())
             {
-                var index = targets.RepresentationOfTarget[i];
-                if (index < count && entities[index] is { ValueKind: JsonValueKind.Object } entity)
+                items[n++] = item;
+            }
+
+            lock (store.Gate)
+            {
+                for (var i = 0; i < targets.Targets.Count; i++)
                 {
-                    store.Attach(targets.Targets[i], entity);
+                    var index = targets.RepresentationOfTarget[i];
+                    if (index < count && items[index] is { ValueKind: JsonValueKind.Object } entity)
+                    {
+                        store.Attach(targets.Targets[i], entity);
+                    }
                 }
             }
+        }
+        finally
+        {
+            ArrayPool<JsonElement>.Shared.Return(items, clearArray: true);
         }
     }
 

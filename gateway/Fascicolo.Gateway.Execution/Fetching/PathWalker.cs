@@ -52,18 +52,9 @@ internal sealed class PathWalker : IDisposable
                 Parts.PopTo(_parts, mark);
                 break;
             case ListSegment:
-                var length = Parts.ListLength(_parts, start, end);
-                for (var i = 0; i < length; i++)
+                using (var items = ListItems.Of(_parts, start, end))
                 {
-                    var itemMark = _parts.Count;
-                    if (Parts.PushItem(_store, _parts, start, end, i) == Parts.Lookup.Found)
-                    {
-                        path?.Add(i);
-                        Walk(segment + 1, itemMark, _parts.Count, path);
-                        path?.RemoveAt(path.Count - 1);
-                    }
-
-                    Parts.PopTo(_parts, itemMark);
+                    WalkItems(segment, items, path);
                 }
 
                 break;
@@ -81,6 +72,22 @@ internal sealed class PathWalker : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _writer.Dispose();
+
+    private void WalkItems(int segment, ListItems items, List<object>? path)
+    {
+        for (var i = 0; i < items.Length; i++)
+        {
+            var itemMark = _parts.Count;
+            if (items.PushNext(_store, _parts) == Parts.Lookup.Found)
+            {
+                path?.Add(i);
+                Walk(segment + 1, itemMark, _parts.Count, path);
+                path?.RemoveAt(path.Count - 1);
+            }
+
+            Parts.PopTo(_parts, itemMark);
+        }
+    }
 
     private void AddTarget(int start, int end, List<object>? path)
     {
@@ -218,11 +225,11 @@ internal sealed class PathWalker : IDisposable
         }
 
         _writer.WriteStartArray();
-        var length = Parts.ListLength(_parts, start, end);
-        for (var i = 0; i < length; i++)
+        using var items = ListItems.Of(_parts, start, end);
+        for (var i = 0; i < items.Length; i++)
         {
             var mark = _parts.Count;
-            var lookup = Parts.PushItem(_store, _parts, start, end, i);
+            var lookup = items.PushNext(_store, _parts);
             var complete = lookup == Parts.Lookup.Found ? WriteComposite(selection, mark, _parts.Count) : WriteNull();
             Parts.PopTo(_parts, mark);
             if (!complete)

@@ -58,11 +58,11 @@ internal sealed partial class ResponseWriter
 
         if (type.ItemType is { } itemType)
         {
-            var length = Parts.ListLength(_parts, start, end);
-            for (var i = 0; i < length; i++)
+            using var items = ListItems.Of(_parts, start, end);
+            for (var i = 0; i < items.Length; i++)
             {
                 var mark = _parts.Count;
-                var itemLookup = Parts.PushItem(store, _parts, start, end, i);
+                var itemLookup = items.PushNext(store, _parts);
                 var depth = _path!.Count;
                 _path.Add(i);
                 var completes = CompletesFrom(itemType, selection, itemLookup, mark, _parts.Count);

@@ -164,12 +164,12 @@ internal sealed partial class ResponseWriter(ResultStore store, ExecutionErrors 
     private void WriteList(TypeShape itemType, SelectionShape? selection, int start, int end)
     {
         _writer.WriteStartArray();
-        var length = Parts.ListLength(_parts, start, end);
-        for (var i = 0; i < length; i++)
+        using var items = ListItems.Of(_parts, start, end);
+        for (var i = 0; i < items.Length; i++)
         {
             _path?.Add(i);
             var mark = _parts.Count;
-            var lookup = Parts.PushItem(store, _parts, start, end, i);
+            var lookup = items.PushNext(store, _parts);
             WriteValue(itemType, selection, lookup, mark, _parts.Count);
             Parts.PopTo(_parts, mark);
             _path?.RemoveAt(_path.Count - 1);

@@ -51,46 +51,6 @@ internal static class Parts
         return result;
     }
 
-    /// <summary>Pushes item <paramref name="index"/> of every array in [start, end), with overlays.</summary>
-    public static Lookup PushItem(ResultStore store, List<JsonElement> parts, int start, int end, int index)
-    {
-        var result = Lookup.Missing;
-        for (var i = start; i < end; i++)
-        {
-            var array = parts[i];
-            if (array.ValueKind != JsonValueKind.Array || index >= array.GetArrayLength())
-            {
-                continue;
-            }
-
-            var item = array[index];
-            if (item.ValueKind == JsonValueKind.Null)
-            {
-                result = result == Lookup.Missing ? Lookup.Null : result;
-                continue;
-            }
-
-            store.AppendWithOverlays(item, parts);
-            result = Lookup.Found;
-        }
-
-        return result;
-    }
-
-    /// <summary>The length of the first array in [start, end).</summary>
-    public static int ListLength(List<JsonElement> parts, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (parts[i].ValueKind == JsonValueKind.Array)
-            {
-                return parts[i].GetArrayLength();
-            }
-        }
-
-        return 0;
-    }
-
     /// <summary>
     /// The object's runtime type from <c>__typename</c> in its parts, else <paramref name="fallback"/>
     /// (the static type at the position). A part naming the fallback gives way to one naming another
