@@ -9,10 +9,16 @@ public sealed record BenchmarkOptions
     public string Artifacts { get; init; } = Path.Combine(Lab.LabPaths.RepositoryRoot, ".data", "bench", "Fascicolo.Gateway.Benchmarks");
 
     /// <summary>Measured load per gateway and query.</summary>
-    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(30);
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Load before each measurement (JIT, connection pools, plan caches).</summary>
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How many times each gateway is measured on each query, the gateways taking turns: the report gives the
+    /// median of the rounds, so that a burst of other work on a shared machine skews one round, not a ratio.
+    /// </summary>
+    public int Rounds { get; init; } = 3;
 
     /// <summary>Open connections, each with one request in flight.</summary>
     public int Connections { get; init; } = 32;
@@ -52,7 +58,8 @@ public sealed record BenchmarkOptions
         Gateway benchmark: our gateway, @graphql-hive/gateway and @apollo/gateway side by side.
         options:
           --artifacts <dir>       results.md, results.json, supergraphs, logs (default .data/bench/Fascicolo.Gateway.Benchmarks)
-          --duration <seconds>    measured load per gateway and query (default 30)
+          --duration <seconds>    measured load per gateway, query and round (default 20)
+          --rounds <n>            rounds, the gateways taking turns in each; the report gives the medians (default 3)
           --warmup <seconds>      load before each measurement (default 5)
           --connections <n>       constant concurrency (default 32)
           --threads <n>           wrk threads (default 1)
@@ -83,6 +90,7 @@ public sealed record BenchmarkOptions
             {
                 "--artifacts" => options with { Artifacts = Path.GetFullPath(Value()) },
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(Number()) },
+                "--rounds" => options with { Rounds = Number() },
                 "--warmup" => options with { Warmup = TimeSpan.FromSeconds(Number()) },
                 "--connections" => options with { Connections = Number() },
                 "--threads" => options with { Threads = Number() },

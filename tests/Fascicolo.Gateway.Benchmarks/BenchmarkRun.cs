@@ -69,15 +69,18 @@ internal static class BenchmarkRun
                 var bodyPath = Path.Combine(directory, query.Name + ".json");
                 await File.WriteAllTextAsync(bodyPath, query.RequestBody, cancellationToken).ConfigureAwait(false);
                 notes.AddRange(await CheckAnswersAsync(graphName, query, caller, gateways, cancellationToken).ConfigureAwait(false));
-                foreach (var gateway in gateways)
+                for (var round = 1; round <= options.Rounds; round++)
                 {
-                    measurements.Add(await MeasureAsync(graphName, query, caller, gateway, graph, bodyPath, options, cancellationToken).ConfigureAwait(false));
+                    foreach (var gateway in gateways)
+                    {
+                        measurements.Add(await MeasureAsync(graphName, query, caller, gateway, graph, bodyPath, options, round, cancellationToken).ConfigureAwait(false));
+                    }
                 }
             }
             Console.WriteLine($"  stopping graph '{graphName}' ...");
         }
 
-        var settings = string.Create(CultureInfo.InvariantCulture, $"{options.Connections} connections (one request in flight each), {options.Duration.TotalSeconds:0} s measured after {options.Warmup.TotalSeconds:0} s of warm-up per gateway and query, wrk with {options.Threads} thread(s); Hive Gateway {(options.HiveWorkers is { } w ? $"--fork {w}" : "as its CLI starts by default (one process)")}, its in-flight subgraph request de-duplication {(options.HiveDeduplication ? "on (its default)" : "off")}");
+        var settings = string.Create(CultureInfo.InvariantCulture, $"{options.Connections} connections (one request in flight each), {options.Duration.TotalSeconds:0} s measured after {options.Warmup.TotalSeconds:0} s of warm-up per gateway, query and round, {options.Rounds} round(s) with the gateways taking turns (the table gives the medians), wrk with {options.Threads} thread(s); Hive Gateway {(options.HiveWorkers is { } w ? $"--fork {w}" : "as its CLI starts by default (one process)")}, its in-flight subgraph request de-duplication {(options.HiveDeduplication ? "on (its default)" : "off")}");
         var report = new BenchmarkReport(startedAt, settings, MachineInfo.Describe(), measurements, notes);
         await report.WriteAsync(options.Artifacts, cancellationToken).ConfigureAwait(false);
         return report;
@@ -130,9 +133,9 @@ internal static class BenchmarkRun
         return notes;
     }
 
-    private static async Task<Measurement> MeasureAsync(string graph, BenchmarkQuery query, BenchmarkCaller caller, GatewayProcess gateway, RunningGraph subgraphs, string bodyPath, BenchmarkOptions options, CancellationToken cancellationToken)
+    private static async Task<Measurement> MeasureAsync(string graph, BenchmarkQuery query, BenchmarkCaller caller, GatewayProcess gateway, RunningGraph subgraphs, string bodyPath, BenchmarkOptions options, int round, CancellationToken cancellationToken)
     {
-        Console.Write($"  {graph}/{query.Name} on {gateway.Name}: warm-up {options.Warmup.TotalSeconds:0} s");
+        Console.Write($"  {graph}/{query.Name} on {gateway.Name}, round {round}/{options.Rounds}: warm-up {options.Warmup.TotalSeconds:0} s");
         await Wrk.RunAsync(gateway.Endpoint, bodyPath, caller.Headers, options.Connections, options.Threads, options.Warmup, cancellationToken).ConfigureAwait(false);
         var loadAverage = MachineInfo.LoadAverage();
         Console.Write($", measuring {options.Duration.TotalSeconds:0} s (load average {loadAverage:0.00}) ... ");
@@ -147,6 +150,6 @@ internal static class BenchmarkRun
         {
             Console.WriteLine($"    first bad answer: {result.BadSample}");
         }
-        return new Measurement(graph, query.Name, gateway.Name, result, loadAverage, gatewayMs, subgraphsMs);
+        return new Measurement(graph, query.Name, gateway.Name, result, loadAverage, gatewayMs, subgraphsMs, round);
     }
 }

@@ -9,7 +9,7 @@ namespace Fascicolo.Gateway.Benchmarks.Reporting;
 /// <param name="StartedAt">When the run started (UTC).</param>
 /// <param name="Settings">The load settings, e.g. "32 connections, 30 s (+5 s warm-up) per gateway and query, wrk 1 thread".</param>
 /// <param name="Machine">The machine: cores, CPU, runtimes.</param>
-/// <param name="Measurements">Every measurement, in run order.</param>
+/// <param name="Measurements">Every measurement, in run order (each gateway once per round).</param>
 /// <param name="Notes">What the figures need said next to them.</param>
 public sealed record BenchmarkReport(DateTimeOffset StartedAt, string Settings, string Machine, IReadOnlyList<Measurement> Measurements, IReadOnlyList<string> Notes)
 {
@@ -19,7 +19,10 @@ public sealed record BenchmarkReport(DateTimeOffset StartedAt, string Settings, 
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
-    /// <summary>Our requests/s divided by <paramref name="peer"/>'s for the same graph and query; null when either is missing.</summary>
+    /// <summary>Each gateway's rounds on each query, summarised by their medians.</summary>
+    public IReadOnlyList<GatewaySummary> Summaries => GatewaySummary.Of(Measurements);
+
+    /// <summary>Our median requests/s divided by <paramref name="peer"/>'s for the same graph and query; null when either is missing.</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="query">The query.</param>
     /// <param name="peer">The peer gateway's name.</param>
@@ -28,10 +31,10 @@ public sealed record BenchmarkReport(DateTimeOffset StartedAt, string Settings, 
     {
         var ours = Find(graph, query, "ours");
         var other = Find(graph, query, peer);
-        return ours is null || other is null || other.Result.RequestsPerSecond == 0 ? null : ours.Result.RequestsPerSecond / other.Result.RequestsPerSecond;
+        return ours is null || other is null || other.RequestsPerSecond == 0 ? null : ours.RequestsPerSecond / other.RequestsPerSecond;
     }
 
-    /// <summary>The peer's gateway CPU time per request divided by ours: how many times less CPU ours spends on the same request.</summary>
+    /// <summary>The peer's median gateway CPU time per request divided by ours: how many times less CPU ours spends on the same request.</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="query">The query.</param>
     /// <param name="peer">The peer gateway's name.</param>
@@ -48,14 +51,15 @@ public sealed record BenchmarkReport(DateTimeOffset StartedAt, string Settings, 
     public string Table()
     {
         var text = new StringBuilder();
-        text.AppendLine("| graph | query | gateway | requests/s | p50 ms | p95 ms | p99 ms | non-2xx | with errors | ours ÷ this (req/s) | gateway CPU ms/req | subgraphs CPU ms/req | this ÷ ours (CPU/req) | load avg |");
-        text.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var m in Measurements)
+        text.AppendLine("| graph | query | gateway | requests/s (median) | requests/s by round | p50 ms | p95 ms | p99 ms | non-2xx | with errors | ours ÷ this (req/s) | gateway CPU ms/req | subgraphs CPU ms/req | this ÷ ours (CPU/req) | load avg |");
+        text.AppendLine("|---|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var m in Summaries)
         {
-            var r = m.Result;
             var ratio = m.Gateway == "ours" ? "" : Ratio(m.Graph, m.Query, m.Gateway) is { } x ? F($"{x:0.00}×") : "n/a";
             var cpuRatio = m.Gateway == "ours" ? "" : CpuRatio(m.Graph, m.Query, m.Gateway) is { } c ? F($"{c:0.00}×") : "n/a";
-            text.AppendLine(F($"| {m.Graph} | {m.Query} | {m.Gateway} | {r.RequestsPerSecond:0} | {r.P50Ms:0.0} | {r.P95Ms:0.0} | {r.P99Ms:0.0} | {r.Non2xx} | {r.GraphQLErrors + r.SocketErrors} | {ratio} | {m.GatewayCpuMsPerRequest:0.000} | {m.SubgraphsCpuMsPerRequest:0.000} | {cpuRatio} | {m.LoadAverage:0.0} |"));
+            var rounds = string.Join(" / ", m.Rounds.Select(r => F($"{r.Result.RequestsPerSecond:0}")));
+            var load = F($"{m.Rounds.Min(r => r.LoadAverage):0.0}–{m.Rounds.Max(r => r.LoadAverage):0.0}");
+            text.AppendLine(F($"| {m.Graph} | {m.Query} | {m.Gateway} | {m.RequestsPerSecond:0} | {rounds} | {m.P50Ms:0.0} | {m.P95Ms:0.0} | {m.P99Ms:0.0} | {m.Non2xx} | {m.Errors} | {ratio} | {m.GatewayCpuMsPerRequest:0.000} | {m.SubgraphsCpuMsPerRequest:0.000} | {cpuRatio} | {load} |"));
         }
         return text.ToString();
     }
@@ -112,9 +116,20 @@ public sealed record BenchmarkReport(DateTimeOffset StartedAt, string Settings, 
                 bytes = m.Result.Bytes,
                 loadAverage = m.LoadAverage,
                 badSample = m.Result.BadSample.Length > 0 ? m.Result.BadSample : null,
-                oursOverThis = m.Gateway == "ours" ? null : Ratio(m.Graph, m.Query, m.Gateway),
                 gatewayCpuMsPerRequest = m.GatewayCpuMsPerRequest,
                 subgraphsCpuMsPerRequest = m.SubgraphsCpuMsPerRequest,
+                m.Round,
+            }),
+            medians = Summaries.Select(m => new
+            {
+                m.Graph,
+                m.Query,
+                m.Gateway,
+                requestsPerSecond = Math.Round(m.RequestsPerSecond, 1),
+                latencyMs = new { p50 = m.P50Ms, p95 = m.P95Ms, p99 = m.P99Ms },
+                gatewayCpuMsPerRequest = m.GatewayCpuMsPerRequest,
+                subgraphsCpuMsPerRequest = m.SubgraphsCpuMsPerRequest,
+                oursOverThis = m.Gateway == "ours" ? null : Ratio(m.Graph, m.Query, m.Gateway),
                 thisCpuOverOurs = m.Gateway == "ours" ? null : CpuRatio(m.Graph, m.Query, m.Gateway),
             }),
             notes = Notes,
@@ -122,8 +137,8 @@ public sealed record BenchmarkReport(DateTimeOffset StartedAt, string Settings, 
         await File.WriteAllTextAsync(Path.Combine(directory, "results.json"), JsonSerializer.Serialize(json, Json), cancellationToken).ConfigureAwait(false);
     }
 
-    private Measurement? Find(string graph, string query, string gateway) =>
-        Measurements.FirstOrDefault(m => m.Graph == graph && m.Query == query && m.Gateway == gateway);
+    private GatewaySummary? Find(string graph, string query, string gateway) =>
+        Summaries.FirstOrDefault(m => m.Graph == graph && m.Query == query && m.Gateway == gateway);
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -10,4 +10,5 @@ namespace Fascicolo.Gateway.Benchmarks.Reporting;
 /// <param name="LoadAverage">The machine's one-minute load average just before the run (other work skews figures).</param>
 /// <param name="GatewayCpuMsPerRequest">CPU time the gateway process (and its workers) used per completed request, in milliseconds.</param>
 /// <param name="SubgraphsCpuMsPerRequest">CPU time all subgraph processes used per completed gateway request, in milliseconds.</param>
-public sealed record Measurement(string Graph, string Query, string Gateway, LoadResult Result, double LoadAverage, double GatewayCpuMsPerRequest, double SubgraphsCpuMsPerRequest);
+/// <param name="Round">Which round of the run (1 for the first): every round measures every gateway once, in turn.</param>
+public sealed record Measurement(string Graph, string Query, string Gateway, LoadResult Result, double LoadAverage, double GatewayCpuMsPerRequest, double SubgraphsCpuMsPerRequest, int Round = 1);
