@@ -90,10 +90,10 @@ public sealed class EntitiesTests(EducationFixture fixture)
         var enrolment = fixture.City.Enrolments()[^1];
         object[] representations =
         [
-            Queries.Representation("Enrolment", "id", enrolment.Id),
-            Queries.Representation("School", "code", school.Code),
-            Queries.Representation("School", "code", "GEEE99999Z"),
-            Queries.Representation("Enrolment", "id", "ENR-1999-0000001"),
+            EntityRepresentations.Representation("Enrolment", "id", enrolment.Id),
+            EntityRepresentations.Representation("School", "code", school.Code),
+            EntityRepresentations.Representation("School", "code", "GEEE99999Z"),
+            EntityRepresentations.Representation("Enrolment", "id", "ENR-1999-0000001"),
         ];
 
         using var response = await fixture.Host.QueryAsync(Queries.CitizenEntities, new { representations });

@@ -1,3 +1,5 @@
+using Fascicolo.Testing;
+
 namespace Fascicolo.Subgraphs.Education.Tests;
 
 /// <summary>The GraphQL documents the tests send, each field of the schema selected somewhere.</summary>
@@ -43,10 +45,6 @@ internal static class Queries
         }
         """ + EnrolmentDetails;
 
-    /// <summary>A representation for <c>_entities</c>.</summary>
-    public static Dictionary<string, object> Representation(string typeName, string key, string value) =>
-        new() { ["__typename"] = typeName, [key] = value };
-
     /// <summary>A citizen representation.</summary>
-    public static Dictionary<string, object> Citizen(string fiscalCode) => Representation("Citizen", "fiscalCode", fiscalCode);
+    public static Dictionary<string, object> Citizen(string fiscalCode) => EntityRepresentations.Representation("Citizen", "fiscalCode", fiscalCode);
 }

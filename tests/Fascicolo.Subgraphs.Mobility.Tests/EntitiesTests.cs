@@ -1,5 +1,6 @@
 using Fascicolo.Domain.SyntheticCity.Mobility;
 using Fascicolo.Testing;
+using static Fascicolo.Testing.EntityRepresentations;
 
 namespace Fascicolo.Subgraphs.Mobility.Tests;
 
@@ -75,10 +76,10 @@ public sealed class EntitiesTests(MobilityFixture fixture)
             .Concat(fixture.City.Residents.Select(r => r.FiscalCode)).Distinct().Take(100)
             .Select(code => Representation("Citizen", "fiscalCode", code)).ToList();
         // Warm up: the first commands of a data source load PostgreSQL's types.
-        await CountStatementsAsync(owners.Take(3));
+        await fixture.Host.CountEntityStatementsAsync(Entities, owners.Take(3));
 
-        var five = await CountStatementsAsync(owners.Take(5));
-        var hundred = await CountStatementsAsync(owners);
+        var five = await fixture.Host.CountEntityStatementsAsync(Entities, owners.Take(5));
+        var hundred = await fixture.Host.CountEntityStatementsAsync(Entities, owners);
 
         var report = $"5 citizens:\n{string.Join("\n---\n", five)}\n\n100 citizens:\n{string.Join("\n---\n", hundred)}";
         Assert.True(five.Count == hundred.Count, $"The statement count grew with the representations ({five.Count} vs {hundred.Count}).\n{report}");
@@ -92,29 +93,13 @@ public sealed class EntitiesTests(MobilityFixture fixture)
     public async Task Entities_Should_RunTheSameNumberOfStatements_When_ResolvingFiveOrAHundredVehicles()
     {
         var cars = fixture.City.Vehicles().Take(100).Select(v => Representation("Vehicle", "plate", v.Plate)).ToList();
-        await CountStatementsAsync(cars.Take(3));
+        await fixture.Host.CountEntityStatementsAsync(Entities, cars.Take(3));
 
-        var five = await CountStatementsAsync(cars.Take(5));
-        var hundred = await CountStatementsAsync(cars);
+        var five = await fixture.Host.CountEntityStatementsAsync(Entities, cars.Take(5));
+        var hundred = await fixture.Host.CountEntityStatementsAsync(Entities, cars);
 
         // The cars, then their taxes and fines.
         Assert.Equal(3, five.Count);
         Assert.Equal(five.Count, hundred.Count);
-    }
-
-    private static Dictionary<string, object> Representation(string typeName, string key, string value) =>
-        new() { ["__typename"] = typeName, [key] = value };
-
-    private async Task<IReadOnlyList<string>> CountStatementsAsync(IEnumerable<Dictionary<string, object>> representations)
-    {
-        var list = representations.ToList();
-        using var counter = new SqlStatementCounter(fixture.Host.Database.Name);
-
-        using var response = await fixture.Host.QueryAsync(Entities, new { representations = list });
-
-        var entities = response.Data().GetProperty("_entities");
-        Assert.Equal(list.Count, entities.GetArrayLength());
-        Assert.All(entities.EnumerateArray(), e => Assert.False(e.IsNull()));
-        return counter.Statements;
     }
 }

@@ -1,4 +1,5 @@
 using Fascicolo.Testing;
+using static Fascicolo.Testing.EntityRepresentations;
 
 namespace Fascicolo.Subgraphs.Payments.Tests;
 
@@ -38,10 +39,10 @@ public sealed class StatementCountTests(PaymentsFixture fixture)
             .Concat(fixture.City.Residents.Select(r => r.FiscalCode))
             .Select(code => Representation("Citizen", "fiscalCode", code))
             .ToList();
-        await CountStatementsAsync(citizens.Take(3));
+        await fixture.Host.CountEntityStatementsAsync(CitizenEntities, citizens.Take(3));
 
-        var five = await CountStatementsAsync(citizens.Take(5));
-        var hundred = await CountStatementsAsync(citizens.Take(100));
+        var five = await fixture.Host.CountEntityStatementsAsync(CitizenEntities, citizens.Take(5));
+        var hundred = await fixture.Host.CountEntityStatementsAsync(CitizenEntities, citizens.Take(100));
 
         var report = $"5 citizens:\n{string.Join("\n---\n", five)}\n\n100 citizens:\n{string.Join("\n---\n", hundred)}";
         Assert.True(five.Count == hundred.Count, $"The statement count grew with the representations ({five.Count} vs {hundred.Count}).\n{report}");
@@ -54,29 +55,13 @@ public sealed class StatementCountTests(PaymentsFixture fixture)
     public async Task Entities_Should_RunTheSameStatements_When_ResolvingFiveOrThirtyPositions()
     {
         var positions = fixture.Ledger.Select(p => Representation("PaymentPosition", "iupd", p.Iupd)).Reverse().ToList();
-        await CountStatementsAsync(positions.Take(3));
+        await fixture.Host.CountEntityStatementsAsync(CitizenEntities, positions.Take(3));
 
-        var five = await CountStatementsAsync(positions.Take(5));
-        var thirty = await CountStatementsAsync(positions.Take(30));
+        var five = await fixture.Host.CountEntityStatementsAsync(CitizenEntities, positions.Take(5));
+        var thirty = await fixture.Host.CountEntityStatementsAsync(CitizenEntities, positions.Take(30));
 
         // The positions, their transfers, option receipts and position receipts.
         Assert.Equal(4, five.Count);
         Assert.Equal(five.Count, thirty.Count);
-    }
-
-    private static Dictionary<string, object> Representation(string typeName, string key, string value) =>
-        new() { ["__typename"] = typeName, [key] = value };
-
-    private async Task<IReadOnlyList<string>> CountStatementsAsync(IEnumerable<Dictionary<string, object>> representations)
-    {
-        var list = representations.ToList();
-        using var counter = new SqlStatementCounter(fixture.Host.Database.Name);
-
-        using var response = await fixture.Host.QueryAsync(CitizenEntities, new { representations = list });
-
-        var entities = response.Data().GetProperty("_entities");
-        Assert.Equal(list.Count, entities.GetArrayLength());
-        Assert.All(entities.EnumerateArray(), e => Assert.False(e.IsNull()));
-        return counter.Statements;
     }
 }

@@ -145,7 +145,7 @@ public sealed class AccessTests(PermitsFixture fixture) : IClassFixture<PermitsF
     {
         var scia = fixture.Procedures.Single(p => p.Id == SoleTraderBusiness.ProcedureId);
         var caller = TestCallers.Citizen(Parent);
-        object[] representations = [Operations.Representation("Procedure", "id", scia.Id)];
+        object[] representations = [EntityRepresentations.Representation("Procedure", "id", scia.Id)];
 
         using var response = await fixture.Host.QueryAsync(
             """
@@ -224,7 +224,7 @@ public sealed class AccessTests(PermitsFixture fixture) : IClassFixture<PermitsF
 
     private Task<JsonDocument> QueryCitizenAsync(string fiscalCode, Caller caller)
     {
-        object[] representations = [Operations.Representation("Citizen", "fiscalCode", fiscalCode)];
+        object[] representations = [EntityRepresentations.Representation("Citizen", "fiscalCode", fiscalCode)];
         return fixture.Host.QueryAsync(CitizenPermits, new { representations }, caller);
     }
 }

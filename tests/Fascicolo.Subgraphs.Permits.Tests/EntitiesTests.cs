@@ -24,12 +24,12 @@ public sealed class EntitiesTests(PermitsFixture fixture) : IClassFixture<Permit
     {
         object[] representations =
         [
-            Operations.Representation("Citizen", "fiscalCode", "RVRSFN72H30C621K"),
-            Operations.Representation("Company", "fiscalCode", SoleTraderBusiness.CompanyFiscalCode),
-            Operations.Representation("Procedure", "id", SoleTraderBusiness.ProcedureId),
-            Operations.Representation("Citizen", "fiscalCode", "RSSMRA45D25F205N"),
-            Operations.Representation("Company", "fiscalCode", "00856930102"),
-            Operations.Representation("Procedure", "id", "PRC-9999999"),
+            EntityRepresentations.Representation("Citizen", "fiscalCode", "RVRSFN72H30C621K"),
+            EntityRepresentations.Representation("Company", "fiscalCode", SoleTraderBusiness.CompanyFiscalCode),
+            EntityRepresentations.Representation("Procedure", "id", SoleTraderBusiness.ProcedureId),
+            EntityRepresentations.Representation("Citizen", "fiscalCode", "RSSMRA45D25F205N"),
+            EntityRepresentations.Representation("Company", "fiscalCode", "00856930102"),
+            EntityRepresentations.Representation("Procedure", "id", "PRC-9999999"),
         ];
 
         using var response = await fixture.Host.QueryAsync(MixedEntities, new { representations });
@@ -55,7 +55,7 @@ public sealed class EntitiesTests(PermitsFixture fixture) : IClassFixture<Permit
     [Fact]
     public async Task Entities_Should_FailWithInvalidFiscalCode_When_ACitizenRepresentationHoldsAnInvalidCode()
     {
-        object[] representations = [Operations.Representation("Citizen", "fiscalCode", "RVRSFN72H30C621X")];
+        object[] representations = [EntityRepresentations.Representation("Citizen", "fiscalCode", "RVRSFN72H30C621X")];
 
         using var response = await fixture.Host.QueryAsync(MixedEntities, new { representations });
 
@@ -70,7 +70,7 @@ public sealed class EntitiesTests(PermitsFixture fixture) : IClassFixture<Permit
     [InlineData("0198765010A", "NOT_NUMERIC")]
     public async Task Entities_Should_FailWithInvalidCompanyFiscalCode_When_ACompanyRepresentationHoldsAnInvalidCode(string code, string reason)
     {
-        object[] representations = [Operations.Representation("Company", "fiscalCode", code)];
+        object[] representations = [EntityRepresentations.Representation("Company", "fiscalCode", code)];
 
         using var response = await fixture.Host.QueryAsync(MixedEntities, new { representations });
 
@@ -86,13 +86,13 @@ public sealed class EntitiesTests(PermitsFixture fixture) : IClassFixture<Permit
         var citizens = fixture.Procedures.Select(p => p.ApplicantFiscalCode)
             .Concat(fixture.City.Residents.Select(r => r.FiscalCode))
             .Distinct()
-            .Select(code => Operations.Representation("Citizen", "fiscalCode", code))
+            .Select(code => EntityRepresentations.Representation("Citizen", "fiscalCode", code))
             .ToList();
         // Warm up: the first commands of a data source load PostgreSQL's types.
-        await CountStatementsAsync(citizens.Take(3));
+        await fixture.Host.CountEntityStatementsAsync(Operations.CitizenEntities, citizens.Take(3));
 
-        var five = await CountStatementsAsync(citizens.Take(5));
-        var hundred = await CountStatementsAsync(citizens.Take(100));
+        var five = await fixture.Host.CountEntityStatementsAsync(Operations.CitizenEntities, citizens.Take(5));
+        var hundred = await fixture.Host.CountEntityStatementsAsync(Operations.CitizenEntities, citizens.Take(100));
 
         var report = $"5 citizens:\n{string.Join("\n---\n", five)}\n\n100 citizens:\n{string.Join("\n---\n", hundred)}";
         Assert.True(five.Count == hundred.Count, $"The statement count grew with the representations ({five.Count} vs {hundred.Count}).\n{report}");
@@ -100,18 +100,5 @@ public sealed class EntitiesTests(PermitsFixture fixture) : IClassFixture<Permit
         // procedures' steps, documents, fees and company, and the companies' procedures.
         Assert.True(hundred.Count == 7, $"Expected one statement per field (7), got {hundred.Count}.\n{report}");
         Assert.All(hundred, sql => Assert.Contains("= any(@keys)", sql, StringComparison.OrdinalIgnoreCase));
-    }
-
-    private async Task<IReadOnlyList<string>> CountStatementsAsync(IEnumerable<Dictionary<string, object>> representations)
-    {
-        var list = representations.ToList();
-        using var counter = new SqlStatementCounter(fixture.Host.Database.Name);
-
-        using var response = await fixture.Host.QueryAsync(Operations.CitizenEntities, new { representations = list });
-
-        var entities = response.Data().GetProperty("_entities");
-        Assert.Equal(list.Count, entities.GetArrayLength());
-        Assert.All(entities.EnumerateArray(), e => Assert.False(e.IsNull()));
-        return counter.Statements;
     }
 }

@@ -60,8 +60,4 @@ internal static class Operations
     /// <summary>The mutation's input.</summary>
     public static object AdvanceInput(string id, string transition, int expectedVersion, string @operator = "suap.istruttore02", string? note = null) =>
         new { input = new { id, transition, expectedVersion, @operator, note } };
-
-    /// <summary>A representation for <c>_entities</c>.</summary>
-    public static Dictionary<string, object> Representation(string typeName, string key, string value) =>
-        new() { ["__typename"] = typeName, [key] = value };
 }

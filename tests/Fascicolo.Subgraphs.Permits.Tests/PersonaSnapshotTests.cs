@@ -38,7 +38,7 @@ public sealed class PersonaSnapshotTests(PermitsFixture fixture) : IClassFixture
 
     private async Task<JToken> ResolveCitizenAsync(string fiscalCode)
     {
-        object[] representations = [Operations.Representation("Citizen", "fiscalCode", fiscalCode)];
+        object[] representations = [EntityRepresentations.Representation("Citizen", "fiscalCode", fiscalCode)];
         using var response = await fixture.Host.QueryAsync(Operations.CitizenEntities, new { representations });
         return JToken.Parse(response.Data().GetProperty("_entities")[0].GetRawText());
     }

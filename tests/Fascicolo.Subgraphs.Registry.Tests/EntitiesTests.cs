@@ -1,4 +1,5 @@
 using Fascicolo.Testing;
+using static Fascicolo.Testing.EntityRepresentations;
 
 namespace Fascicolo.Subgraphs.Registry.Tests;
 
@@ -63,10 +64,10 @@ public sealed class EntitiesTests(RegistryFixture fixture) : IClassFixture<Regis
     {
         var citizens = fixture.City.Residents.Select(r => Representation("Citizen", "fiscalCode", r.FiscalCode)).ToList();
         // Warm up: the first commands of a data source load PostgreSQL's types.
-        await CountStatementsAsync(citizens.Take(3));
+        await fixture.Host.CountEntityStatementsAsync(CitizenEntities, citizens.Take(3));
 
-        var ten = await CountStatementsAsync(citizens.Take(10));
-        var hundred = await CountStatementsAsync(citizens.Take(100));
+        var ten = await fixture.Host.CountEntityStatementsAsync(CitizenEntities, citizens.Take(10));
+        var hundred = await fixture.Host.CountEntityStatementsAsync(CitizenEntities, citizens.Take(100));
 
         var report = $"10 citizens:\n{string.Join("\n---\n", ten)}\n\n100 citizens:\n{string.Join("\n---\n", hundred)}";
         Assert.True(ten.Count == hundred.Count, $"The statement count grew with the representations ({ten.Count} vs {hundred.Count}).\n{report}");
@@ -80,29 +81,13 @@ public sealed class EntitiesTests(RegistryFixture fixture) : IClassFixture<Regis
     public async Task Entities_Should_RunTheSameNumberOfStatements_When_ResolvingTenOrAHundredHouseholds()
     {
         var households = fixture.City.Households.Select(h => Representation("Household", "id", h.Id)).ToList();
-        await CountStatementsAsync(households.Take(3));
+        await fixture.Host.CountEntityStatementsAsync(CitizenEntities, households.Take(3));
 
-        var ten = await CountStatementsAsync(households.Take(10));
-        var hundred = await CountStatementsAsync(households.Take(100));
+        var ten = await fixture.Host.CountEntityStatementsAsync(CitizenEntities, households.Take(10));
+        var hundred = await fixture.Host.CountEntityStatementsAsync(CitizenEntities, households.Take(100));
 
         // The households, their members, the members' citizens.
         Assert.Equal(3, ten.Count);
         Assert.Equal(ten.Count, hundred.Count);
-    }
-
-    private static Dictionary<string, object> Representation(string typeName, string key, string value) =>
-        new() { ["__typename"] = typeName, [key] = value };
-
-    private async Task<IReadOnlyList<string>> CountStatementsAsync(IEnumerable<Dictionary<string, object>> representations)
-    {
-        var list = representations.ToList();
-        using var counter = new SqlStatementCounter(fixture.Host.Database.Name);
-
-        using var response = await fixture.Host.QueryAsync(CitizenEntities, new { representations = list });
-
-        var entities = response.Data().GetProperty("_entities");
-        Assert.Equal(list.Count, entities.GetArrayLength());
-        Assert.All(entities.EnumerateArray(), e => Assert.False(e.IsNull()));
-        return counter.Statements;
     }
 }

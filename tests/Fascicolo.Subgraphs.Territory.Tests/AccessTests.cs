@@ -142,7 +142,7 @@ public sealed class AccessTests(TerritoryFixture fixture) : IClassFixture<Territ
             ? (TestCallers.Anonymous(), AccessRefusalReasons.AuthenticationRequired)
             : (TestCallers.Citizen(VehicleOwner), AccessRefusalReasons.NotYourData);
         var home = ParentsUnits.First(u => u.DwellingId is not null);
-        object[] representations = [Representations.Representation("CadastralUnit", "id", home.Id)];
+        object[] representations = [EntityRepresentations.Representation("CadastralUnit", "id", home.Id)];
 
         using var response = await fixture.Host.QueryAsync(
             """
@@ -275,13 +275,13 @@ public sealed class AccessTests(TerritoryFixture fixture) : IClassFixture<Territ
 
     private Task<JsonDocument> QueryCitizenAsync(string fiscalCode, Caller caller)
     {
-        object[] representations = [Representations.Representation("Citizen", "fiscalCode", fiscalCode)];
+        object[] representations = [EntityRepresentations.Representation("Citizen", "fiscalCode", fiscalCode)];
         return fixture.Host.QueryAsync(CitizenProperties, new { representations }, caller);
     }
 
     private Task<JsonDocument> QueryRegistrationsAsync(string fiscalCode, Caller caller)
     {
-        object[] representations = [Representations.Representation("Citizen", "fiscalCode", fiscalCode)];
+        object[] representations = [EntityRepresentations.Representation("Citizen", "fiscalCode", fiscalCode)];
         return fixture.Host.QueryAsync(
             "query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { redZoneRegistrations { id members { phone } } } } }",
             new { r = representations },

@@ -91,7 +91,7 @@ public sealed class CitizenPropertiesTests(TerritoryFixture fixture) : IClassFix
     public async Task Properties_Should_ListEveryUnitAShareholderOwns_When_QueryingManyOwnersAtOnce()
     {
         var owners = fixture.City.CadastralUnits().SelectMany(u => u.Owners).Select(o => o.OwnerFiscalCode).Distinct().Take(150).ToList();
-        object[] representations = [.. owners.Select(o => Representations.Representation("Citizen", "fiscalCode", o))];
+        object[] representations = [.. owners.Select(o => EntityRepresentations.Representation("Citizen", "fiscalCode", o))];
 
         using var response = await fixture.Host.QueryAsync("""
             query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Citizen { fiscalCode properties { id } } } }
@@ -110,7 +110,7 @@ public sealed class CitizenPropertiesTests(TerritoryFixture fixture) : IClassFix
     [Fact]
     public async Task Entities_Should_FailWithInvalidFiscalCode_When_ARepresentationHoldsAnInvalidCode()
     {
-        object[] representations = [Representations.Representation("Citizen", "fiscalCode", "RSSMRA45D25F205X")];
+        object[] representations = [EntityRepresentations.Representation("Citizen", "fiscalCode", "RSSMRA45D25F205X")];
 
         using var response = await fixture.Host.QueryAsync(PropertiesQuery, new { representations });
 
@@ -121,7 +121,7 @@ public sealed class CitizenPropertiesTests(TerritoryFixture fixture) : IClassFix
 
     private async Task<System.Text.Json.JsonElement> QueryAsync(string fiscalCode)
     {
-        object[] representations = [Representations.Representation("Citizen", "fiscalCode", fiscalCode)];
+        object[] representations = [EntityRepresentations.Representation("Citizen", "fiscalCode", fiscalCode)];
         using var response = await fixture.Host.QueryAsync(PropertiesQuery, new { representations });
         return response.Data().GetProperty("_entities")[0].Clone();
     }

@@ -35,7 +35,7 @@ public sealed class CrossSubgraphReferenceTests(TerritoryFixture fixture) : ICla
         var query = $"query($representations: [_Any!]!) {{ _entities(representations: $representations) {{ ... on {typeName} {{ id }} }} }}";
         foreach (var batch in ids.Chunk(BatchSize))
         {
-            object[] representations = [.. batch.Select(id => Representations.Representation(typeName, "id", id))];
+            object[] representations = [.. batch.Select(id => EntityRepresentations.Representation(typeName, "id", id))];
 
             using var response = await fixture.Host.QueryAsync(query, new { representations });
 

@@ -28,13 +28,13 @@ public sealed class EntitiesTests(TerritoryFixture fixture) : IClassFixture<Terr
         var condominium = city.Condominiums()[0];
         object[] representations =
         [
-            Representations.Representation("Condominium", "id", condominium.Id),
-            Representations.Representation("Building", "id", building.Id),
-            Representations.Representation("Citizen", "fiscalCode", "RSSMRA45D25F205N"),
-            Representations.Representation("CadastralUnit", "id", unit.Id),
-            Representations.Representation("Building", "id", "BLD-D969-999999"),
-            Representations.Representation("CadastralUnit", "id", "CU-9999999"),
-            Representations.Representation("Condominium", "id", "not an id"),
+            EntityRepresentations.Representation("Condominium", "id", condominium.Id),
+            EntityRepresentations.Representation("Building", "id", building.Id),
+            EntityRepresentations.Representation("Citizen", "fiscalCode", "RSSMRA45D25F205N"),
+            EntityRepresentations.Representation("CadastralUnit", "id", unit.Id),
+            EntityRepresentations.Representation("Building", "id", "BLD-D969-999999"),
+            EntityRepresentations.Representation("CadastralUnit", "id", "CU-9999999"),
+            EntityRepresentations.Representation("Condominium", "id", "not an id"),
         ];
 
         using var response = await fixture.Host.QueryAsync(Query, new { representations });

@@ -46,7 +46,7 @@ public sealed class RedZoneRegistrationTests(TerritoryFixture fixture) : IClassF
         // The partner sees the registration they are named in.
         using var citizen = await fixture.Host.QueryAsync(
             "query($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { redZoneRegistrations { id building { id } members { phone } } } } }",
-            new { r = new object[] { Representations.Representation("Citizen", "fiscalCode", partner) } });
+            new { r = new object[] { EntityRepresentations.Representation("Citizen", "fiscalCode", partner) } });
         var registrations = citizen.Data().GetProperty("_entities")[0].GetProperty("redZoneRegistrations");
         Assert.Equal(registration.GetProperty("id").GetString(), Assert.Single(registrations.EnumerateArray()).GetProperty("id").GetString());
     }

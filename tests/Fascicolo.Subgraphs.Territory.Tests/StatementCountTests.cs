@@ -58,7 +58,7 @@ public sealed class StatementCountTests(TerritoryFixture fixture) : IClassFixtur
             units.First(u => city.CondominiumOf(u.BuildingId) is not null),
         }.Select(u => u.Owners[0].OwnerFiscalCode);
         var owners = featured.Concat(units.SelectMany(u => u.Owners).Select(o => o.OwnerFiscalCode)).Distinct().Take(100)
-            .Select(o => Representations.Representation("Citizen", "fiscalCode", o)).ToList();
+            .Select(o => EntityRepresentations.Representation("Citizen", "fiscalCode", o)).ToList();
 
         await CountAsync(CitizenEntities, owners.Take(3));
         var five = await CountAsync(CitizenEntities, owners.Take(5));
@@ -85,7 +85,7 @@ public sealed class StatementCountTests(TerritoryFixture fixture) : IClassFixtur
         // resolving residences sends a building once per resident living in it.
         var distinct = featured.Concat(city.Buildings.Select(b => b.Id)).Distinct().ToList();
         var buildings = Enumerable.Range(0, 100).Select(i => distinct[i % distinct.Count])
-            .Select(id => Representations.Representation("Building", "id", id)).ToList();
+            .Select(id => EntityRepresentations.Representation("Building", "id", id)).ToList();
 
         await CountAsync(BuildingEntities, buildings.Take(3));
         var five = await CountAsync(BuildingEntities, buildings.Take(5));

@@ -3,7 +3,7 @@ using Fascicolo.Domain.SyntheticCity.Isee;
 using Fascicolo.Domain.SyntheticCity.Welfare;
 using Fascicolo.Gateway.Trust;
 using Fascicolo.Testing;
-using static Fascicolo.Subgraphs.Welfare.Tests.EntitiesTests;
+using static Fascicolo.Testing.EntityRepresentations;
 
 namespace Fascicolo.Subgraphs.Welfare.Tests;
 

@@ -1,5 +1,6 @@
 using Fascicolo.Domain.SyntheticCity.Welfare;
 using Fascicolo.Testing;
+using static Fascicolo.Testing.EntityRepresentations;
 
 namespace Fascicolo.Subgraphs.Welfare.Tests;
 
@@ -93,7 +94,4 @@ public sealed class EntitiesTests(WelfareFixture fixture)
             Assert.Equal(benefits, folder.GetProperty("benefits").EnumerateArray().Select(b => b.GetProperty("id").GetString()!).Order(StringComparer.Ordinal));
         }
     }
-
-    internal static Dictionary<string, object> Representation(string typeName, string key, string value) =>
-        new() { ["__typename"] = typeName, [key] = value };
 }

@@ -4,7 +4,7 @@ using Fascicolo.Testing;
 using Newtonsoft.Json.Linq;
 using Snapshooter;
 using Snapshooter.Xunit;
-using static Fascicolo.Subgraphs.Welfare.Tests.EntitiesTests;
+using static Fascicolo.Testing.EntityRepresentations;
 
 namespace Fascicolo.Subgraphs.Welfare.Tests;
 

@@ -1,6 +1,6 @@
 using Fascicolo.Domain.SyntheticCity.Welfare;
 using Fascicolo.Testing;
-using static Fascicolo.Subgraphs.Welfare.Tests.EntitiesTests;
+using static Fascicolo.Testing.EntityRepresentations;
 
 namespace Fascicolo.Subgraphs.Welfare.Tests;
 
